@@ -1,0 +1,130 @@
+"""`make bench`: speed and memory figures, each also as a ratio to one bare query embedding.
+
+Distinct questions only (from the eval sets), so caching cannot make the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def questions() -> list[str]:
+    out = []
+    for folder in (ROOT / "eval", ROOT.parent / "shared" / "eval"):
+        for name in ("qa.jsonl", "qa_dev.jsonl", "unanswerable.jsonl", "unanswerable_dev.jsonl"):
+            path = folder / name
+            if path.exists():
+                out += [json.loads(line)["question"] for line in path.read_text().splitlines() if line.strip()]
+    return list(dict.fromkeys(out))
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    from bot.indexing.builder import build
+    from bot.settings import Settings
+    from bot.turns import DialogueState, TurnInput
+
+    settings = Settings()
+    qs = questions()
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}")
+    started = time.perf_counter()
+    from bot.engine import Engine
+
+    engine = Engine.load(settings)
+    load_s = time.perf_counter() - started
+    t = engine.knowledge.timings
+    embed = engine.knowledge.embedder
+    embed.encode(["warm up"])
+    bare = []
+    for q in qs[:60]:
+        s = time.perf_counter()
+        embed.encode([q])
+        bare.append((time.perf_counter() - s) * 1000)
+    base = statistics.median(bare)
+    print(f"bare query embedding p50: {base:.2f} ms  ({1000 / base:.0f} embeddings/s single stream)")
+    lat = []
+    for q in qs:
+        s = time.perf_counter()
+        engine.turn(TurnInput(text=q, state=DialogueState()))
+        lat.append((time.perf_counter() - s) * 1000)
+    print(f"in-process answer: p50 {pct(lat, 50):.2f} ms ({pct(lat, 50) / base:.2f}x), p95 {pct(lat, 95):.2f} ms ({pct(lat, 95) / base:.2f}x) over {len(qs)} distinct questions")
+    print(f"start-up: engine ready in {load_s:.2f} s (imports {t.imports:.2f} s, model {t.model:.2f} s, index {t.index:.2f} s)")
+    s = time.perf_counter()
+    report = build(settings, progress=False)
+    print(f"no-op re-index: {time.perf_counter() - s:.2f} s (skipped={report.skipped})")
+    print(f"in-process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    http_bench(qs, base)
+
+
+def http_bench(qs: list[str], base: float) -> None:
+    port = 8765
+    env = {**os.environ, "BOT_PORT": str(port)}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                if httpx.get(url + "/readyz", timeout=1, trust_env=False).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.perf_counter() - started > 60:
+                raise SystemExit("server did not become ready")
+            time.sleep(0.05)
+        print(f"server ready after {time.perf_counter() - started:.2f} s")
+        with httpx.Client(base_url=url, timeout=30, trust_env=False) as client:
+            lat = []
+            for q in qs[:80]:
+                s = time.perf_counter()
+                client.post("/v1/ask", json={"question": q})
+                lat.append((time.perf_counter() - s) * 1000)
+        print(f"POST /v1/ask loopback, 1 client: p50 {pct(lat, 50):.2f} ms ({pct(lat, 50) / base:.2f}x)")
+        done = 0
+        lock = threading.Lock()
+
+        def worker(items: list[str]) -> None:
+            nonlocal done
+            with httpx.Client(base_url=url, timeout=30, trust_env=False) as c:
+                for q in items:
+                    c.post("/v1/ask", json={"question": q})
+                    with lock:
+                        done += 1
+
+        chunks = [qs[i::8] for i in range(8)]
+        s = time.perf_counter()
+        threads = [threading.Thread(target=worker, args=(c,)) for c in chunks]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        rps = done / (time.perf_counter() - s)
+        print(f"8 concurrent clients, 1 worker: {rps:.1f} req/s ({rps / (1000 / base):.2f}x single-stream embeddings/s)")
+        rss = int(open(f"/proc/{proc.pid}/status").read().split("VmHWM:")[1].split()[0]) / 1024
+        print(f"serving process peak RSS: {rss:.0f} MB")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Grounded, extractive answers with citations, and the gate that declines."""

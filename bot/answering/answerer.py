@@ -1,0 +1,173 @@
+"""Extractive answers: the one to three sentences of the notes that answer, with sources.
+
+Every passage sentence has a precomputed embedding, so one question embedding
+serves retrieval, sentence choice and the gate alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot.answering.gate import THRESHOLD, GateFeatures, confidence
+from bot.answering.query import Query
+from bot.knowledge import Knowledge
+from bot.retrieval.hybrid import Filters, Hit
+from bot.text import content_terms, has_number, stem, tokens
+
+TOP_PASSAGES = 8
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+@dataclass
+class Evidence:
+    passage_id: int
+    sentences: list[str]
+    score: float
+    dense: float
+    coverage: float
+
+
+@dataclass
+class Answer:
+    text: str
+    answered: bool
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    features: GateFeatures | None = None
+
+
+@dataclass
+class Candidate:
+    passage_id: int
+    index: int  # sentence index within the passage
+    text: str
+    score: float
+    dense: float
+    coverage: float
+
+
+def _coverage(knowledge: Knowledge, terms: list[str], words: set[str], context: set[str]) -> float:
+    total = sum(knowledge.term_idf(t) for t in terms)
+    if not total:
+        return 0.0
+    got = sum(
+        knowledge.term_idf(t) * (1.0 if t in words else 0.6 if t in context else 0.0) for t in terms
+    )
+    return got / total
+
+
+def _expect_bonus(query: Query, text: str, knowledge: Knowledge) -> float:
+    if query.expects == "number":
+        return 0.08 if has_number(text) else -0.08
+    if query.expects in ("person", "org"):
+        return 0.06 if _NAME.search(text) else -0.04
+    return 0.0
+
+
+def candidates(
+    knowledge: Knowledge, query: Query, qvec: np.ndarray, hits: list[Hit]
+) -> list[Candidate]:
+    out: list[Candidate] = []
+    for rank, hit in enumerate(hits[:TOP_PASSAGES]):
+        passage = knowledge.passages[hit.passage_id]
+        context = {stem(t) for t in tokens(knowledge.context_text(passage))}
+        sims = (
+            knowledge.sentence_vectors[
+                passage.sent_start : passage.sent_start + len(passage.sentences)
+            ]
+            @ qvec
+        )
+        for i, sentence in enumerate(passage.sentences):
+            words = {stem(t) for t in tokens(sentence)}
+            cov = _coverage(knowledge, query.terms, words, context)
+            dense = float(sims[i])
+            score = (
+                0.45 * dense
+                + 0.20 * hit.dense
+                + 0.35 * cov
+                + _expect_bonus(query, sentence, knowledge)
+                + 0.04 / (1 + rank)
+            )
+            out.append(Candidate(hit.passage_id, i, sentence, score, dense, cov))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def _unknown_share(knowledge: Knowledge, terms: list[str]) -> float:
+    total = sum(knowledge.term_idf(t) for t in terms)
+    if not total:
+        return 0.0
+    return sum(knowledge.term_idf(t) for t in terms if not knowledge.known_term(t)) / total
+
+
+def _expand(knowledge: Knowledge, best: Candidate) -> list[str]:
+    """The best sentence with its passage (one to three sentences, or a short list)."""
+    passage = knowledge.passages[best.passage_id]
+    sentences = list(passage.sentences)
+    if "\n" in passage.text:  # a list with its lead-in: keep the items together
+        start = max(0, best.index - 1) if best.index else 0
+        return sentences[start : start + 6] if len(sentences) > 6 else sentences
+    if len(sentences) <= 3:
+        return sentences
+    start = max(0, min(best.index - 1, len(sentences) - 3))
+    return sentences[start : start + 3]
+
+
+def answer(
+    knowledge: Knowledge,
+    query: Query,
+    qvec: np.ndarray,
+    filters: Filters = Filters(),
+    exclude: set[int] | None = None,
+    threshold: float | None = None,
+) -> Answer:
+    hits = [
+        h
+        for h in knowledge.search(query.text, qvec, filters, k=TOP_PASSAGES * 2)
+        if not exclude or h.passage_id not in exclude
+    ]
+    if not hits:
+        return Answer("", False, 0.0, hits=hits)
+    cands = candidates(knowledge, query, qvec, hits)
+    best = cands[0]
+    passage = knowledge.passages[best.passage_id]
+    lead = content_terms(passage.parent or "")
+    features = GateFeatures(
+        dense=best.dense,
+        coverage=max(best.coverage, _coverage(knowledge, query.terms, set(lead), set())),
+        unknown=_unknown_share(knowledge, query.terms),
+        expect_miss=float(
+            query.expects == "number" and not has_number(best.text + " " + (passage.parent or ""))
+        ),
+    )
+    conf = confidence(features)
+    evidence = [
+        Evidence(best.passage_id, _expand(knowledge, best), best.score, best.dense, best.coverage)
+    ]
+    evidence.extend(_disagreements(knowledge, query, cands, best, filters))
+    answered = conf >= (threshold if threshold is not None else THRESHOLD)
+    return Answer("", answered, conf, evidence, hits, features)
+
+
+def _disagreements(
+    knowledge: Knowledge, query: Query, cands: list[Candidate], best: Candidate, filters: Filters
+) -> list[Evidence]:
+    """When no conference was named and another event's notes give a different figure, show both."""
+    if filters.sources or not has_number(best.text):
+        return []
+    best_source = knowledge.passages[best.passage_id].source
+    best_numbers = set(re.findall(r"\d+(?:\.\d+)?", best.text))
+    best_terms = set(content_terms(best.text))
+    for cand in cands[1:12]:
+        source = knowledge.passages[cand.passage_id].source
+        if source == best_source or cand.score < best.score - 0.08:
+            continue
+        numbers = set(re.findall(r"\d+(?:\.\d+)?", cand.text))
+        shared = best_terms & set(content_terms(cand.text))
+        if numbers and numbers != best_numbers and len(shared) >= 2:
+            return [Evidence(cand.passage_id, [cand.text], cand.score, cand.dense, cand.coverage)]
+    return []

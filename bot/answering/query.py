@@ -1,0 +1,49 @@
+"""What a question asks for: its content terms and the kind of answer expected."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.text import content_terms
+
+_NUMERIC = re.compile(
+    r"\b(how (many|much|long|big|large|fast|often|quickly|far|old)|what (percentage|proportion|"
+    r"share|year|size|number|limit|maximum|minimum|price|cost)|maximum|minimum|how much faster|"
+    r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
+    re.I,
+)
+_PERSON = re.compile(r"^\s*(who|whom|whose)\b|\bwhich (person|speaker|presenter|people)\b", re.I)
+_ORG = re.compile(r"\bwhich (company|organi[sz]ation|firm|bank|customer|team)\b", re.I)
+_LIST = re.compile(
+    r"\b(which|what) (are|were) (the )?\w*\s*(kinds?|types?|ways?|steps?|pillars?|"
+    r"options?|services|tools?|platforms?|languages?)\b|\blist\b|\bname (the|three|some)\b"
+    r"|\b(two|three|four|five|six|seven) (main |key )?\w+",
+    re.I,
+)
+_YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)
+
+
+@dataclass
+class Query:
+    text: str
+    terms: list[str]
+    expects: str  # number | person | org | list | yesno | other
+    conference_sources: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+
+
+def analyse(text: str) -> Query:
+    if _PERSON.search(text):
+        expects = "person"
+    elif _ORG.search(text):
+        expects = "org"
+    elif _NUMERIC.search(text):
+        expects = "number"
+    elif _LIST.search(text):
+        expects = "list"
+    elif _YESNO.search(text):
+        expects = "yesno"
+    else:
+        expects = "other"
+    return Query(text=text, terms=content_terms(text), expects=expects)

@@ -1,0 +1,75 @@
+"""One engine turn, as a Slack message: the only place the Slack channel calls the engine.
+
+The engine is synchronous and CPU-bound; callers run these functions in a worker
+thread (a background task or the thread pool), never on the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Protocol
+
+from bot.channels.slack.format import SlackMessage, render_error, render_help, render_reply
+from bot.channels.slack.poster import SlackPoster
+from bot.turns import TurnInput, TurnResult
+
+log = logging.getLogger(__name__)
+
+MAX_EXAMPLES = 4
+
+
+class TurnEngine(Protocol):
+    def turn(self, turn: TurnInput) -> TurnResult: ...
+
+
+def examples_from(engine: object) -> list[str]:
+    """Example questions the engine offers (if any): the corpus knows, this module doesn't."""
+    offered = getattr(engine, "suggestions", None)
+    try:
+        if callable(offered):
+            offered = offered()
+        if not isinstance(offered, Iterable) or isinstance(offered, str):
+            return []
+        return [str(s) for s in offered if str(s).strip()][:MAX_EXAMPLES]
+    except Exception:
+        log.warning("slack: engine suggestions unavailable", exc_info=True)
+        return []
+
+
+def answer(engine: TurnEngine, text: str, session_id: str) -> SlackMessage:
+    """The reply to `text` in `session_id`; help for an empty question, an apology on failure."""
+    if not text.strip():
+        return render_help(examples_from(engine))
+    try:
+        result = engine.turn(TurnInput(text=text, session_id=session_id))
+    except Exception:
+        log.exception("slack: engine turn failed for session %s", session_id)
+        return render_error()
+    return render_reply(result.reply)
+
+
+def answer_in_thread(
+    engine: TurnEngine,
+    poster: SlackPoster,
+    *,
+    channel: str,
+    thread_ts: str,
+    text: str,
+    session_id: str,
+) -> None:
+    """Background job: answer, then post in the asking message's thread."""
+    poster.post(channel, thread_ts, answer(engine, text, session_id))
+
+
+def answer_to_response_url(
+    engine: TurnEngine,
+    poster: SlackPoster,
+    *,
+    response_url: str,
+    response_type: str,
+    text: str,
+    session_id: str,
+) -> None:
+    """Background job for replies that must go where the slash command was issued."""
+    poster.respond(response_url, answer(engine, text, session_id), response_type)

@@ -1,0 +1,195 @@
+"""The Slack endpoints: verify, acknowledge fast, answer in the background.
+
+Slack gives an app 3 seconds before it retries, so events are acknowledged at
+once and answered afterwards; slash commands answer in the HTTP response (the
+engine takes tens of milliseconds) and fall back to `response_url` if it is slow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from fastapi import APIRouter, BackgroundTasks, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from slack_sdk.signature import Clock
+
+from bot.channels.slack.answers import answer, answer_in_thread, answer_to_response_url
+from bot.channels.slack.events import (
+    DEDUP_TTL_SECONDS,
+    EventEnvelope,
+    is_first_delivery,
+    question_from,
+)
+from bot.channels.slack.format import SlackMessage, session_from_block_id
+from bot.channels.slack.payloads import BlockActions, SlashCommand, parse_form
+from bot.channels.slack.poster import SlackPoster
+from bot.channels.slack.verify import SlackRequestVerifier, invalid_request
+from bot.errors import StoreUnavailable
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Leave headroom under Slack's 3000 ms for the network both ways.
+SLASH_BUDGET_SECONDS = 2.5
+PATHS = ("/events", "/commands", "/interactions")
+
+
+def build_router(
+    settings: Settings, *, clock: Clock | None = None, poster: SlackPoster | None = None
+) -> APIRouter:
+    """Slack's three webhooks; all 404 when no signing secret is configured."""
+    router = APIRouter(prefix="/webhooks/slack", tags=["slack"])
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    if not secret.strip():
+        for path in PATHS:
+            router.add_api_route(path, _disabled, methods=["POST"], include_in_schema=False)
+        return router
+
+    verifier = SlackRequestVerifier(secret, clock)
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    poster = poster or SlackPoster(token, settings.slack_api_url)
+    response_type = settings.slack_slash_response_type
+
+    @router.post("/events")
+    async def slack_events(request: Request, background: BackgroundTasks) -> Response:
+        """Events API: url_verification, app_mention and direct messages."""
+        body = await request.body()
+        if not verifier.is_authentic(body, request.headers):
+            return invalid_request()
+        try:
+            envelope = EventEnvelope.model_validate_json(body)
+        except ValidationError:
+            return _malformed()
+        if envelope.type == "url_verification":
+            return JSONResponse({"challenge": envelope.challenge or ""})
+        question = question_from(envelope)
+        if question is None:
+            return Response(status_code=200)
+        try:
+            # The store may be Redis: keep its round trip off the event loop.
+            first = await run_in_threadpool(
+                is_first_delivery, request.app.state.sessions, envelope.event_id, question
+            )
+        except StoreUnavailable:
+            # Without dedup a reply could be doubled; a 503 makes Slack retry later instead.
+            log.error("slack: session store unavailable, event %s not claimed", envelope.event_id)
+            return JSONResponse({"error": "session store unavailable"}, status_code=503)
+        if not first:
+            log.info(
+                "slack: duplicate delivery ignored (event %s, retry %s)",
+                envelope.event_id,
+                request.headers.get("x-slack-retry-num", "0"),
+            )
+            return Response(status_code=200)
+        background.add_task(
+            answer_in_thread,
+            request.app.state.engine,
+            poster,
+            channel=question.channel,
+            thread_ts=question.thread_ts,
+            text=question.text,
+            session_id=question.session_id,
+        )
+        return Response(status_code=200)
+
+    @router.post("/commands")
+    async def slack_commands(request: Request, background: BackgroundTasks) -> Response:
+        """The /ask slash command, answered in the HTTP response itself."""
+        body = await request.body()
+        if not verifier.is_authentic(body, request.headers):
+            return invalid_request()
+        try:
+            form = parse_form(body)
+            if form.get("ssl_check") == "1":
+                return Response(status_code=200)
+            command = SlashCommand.model_validate(form)
+        except (ValidationError, UnicodeDecodeError):
+            return _malformed()
+        engine = request.app.state.engine
+        text, session_id = command.text.strip(), command.session_id
+        work = asyncio.get_running_loop().run_in_executor(None, answer, engine, text, session_id)
+        try:
+            message = await asyncio.wait_for(asyncio.shield(work), SLASH_BUDGET_SECONDS)
+        except TimeoutError:
+            if command.response_url:
+                background.add_task(
+                    _deliver_late, work, poster, command.response_url, response_type
+                )
+            message = SlackMessage(text="Still looking through the notes, one moment…")
+        return JSONResponse(_slash_body(message, response_type))
+
+    @router.post("/interactions")
+    async def slack_interactions(request: Request, background: BackgroundTasks) -> Response:
+        """Button clicks: the button's value becomes the next message of its conversation."""
+        body = await request.body()
+        if not verifier.is_authentic(body, request.headers):
+            return invalid_request()
+        try:
+            payload = BlockActions.model_validate_json(parse_form(body).get("payload", ""))
+        except (ValidationError, UnicodeDecodeError):
+            return _malformed()
+        action = next((a for a in payload.actions if a.value), None)
+        session_id = session_from_block_id(action.block_id) if action else None
+        if payload.type != "block_actions" or action is None or session_id is None:
+            return Response(status_code=200)
+        key = f"slack:action:{session_id}:{action.action_ts}:{action.action_id}"
+        try:
+            claim = request.app.state.sessions.claim
+            if not await run_in_threadpool(claim, key, DEDUP_TTL_SECONDS):
+                return Response(status_code=200)
+        except StoreUnavailable:
+            return JSONResponse({"error": "session store unavailable"}, status_code=503)
+        engine = request.app.state.engine
+        thread = payload.thread()
+        if ":slash:" in session_id and payload.response_url:
+            background.add_task(
+                answer_to_response_url,
+                engine,
+                poster,
+                response_url=payload.response_url,
+                response_type=response_type,
+                text=action.value or "",
+                session_id=session_id,
+            )
+        elif thread is not None:
+            background.add_task(
+                answer_in_thread,
+                engine,
+                poster,
+                channel=thread[0],
+                thread_ts=thread[1],
+                text=action.value or "",
+                session_id=session_id,
+            )
+        return Response(status_code=200)
+
+    return router
+
+
+async def _disabled() -> Response:
+    return JSONResponse({"error": "not found"}, status_code=404)
+
+
+def _malformed() -> Response:
+    return JSONResponse({"error": "malformed payload"}, status_code=400)
+
+
+def _slash_body(message: SlackMessage, response_type: str) -> dict[str, Any]:
+    body: dict[str, Any] = {"response_type": response_type, "text": message.text}
+    if message.blocks:
+        body["blocks"] = message.blocks
+    return body
+
+
+async def _deliver_late(
+    work: asyncio.Future[SlackMessage], poster: SlackPoster, url: str, response_type: str
+) -> None:
+    """The slow answer, sent to response_url once the engine is done."""
+    message = await work
+    await asyncio.to_thread(poster.respond, url, message, response_type)

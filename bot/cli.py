@@ -1,0 +1,168 @@
+"""The `bot` command: index, ask, serve, eval, calibrate, export-lex.
+
+Domain errors become one clear line and exit code 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bot.errors import BotError
+
+app = typer.Typer(
+    help="Conference-notes assistant: grounded, cited answers from conference notes.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+def _settings(**overrides: object):  # type: ignore[no-untyped-def]
+    from bot.settings import Settings
+
+    settings = Settings()
+    return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
+
+
+def _fail(message: str) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def index(
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="Folder of notes")] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-embed everything")] = False,
+) -> None:
+    """Build (or bring up to date) the index from the corpus folder."""
+    from bot.indexing.builder import build, describe
+
+    try:
+        report = build(_settings(corpus_dir=corpus), rebuild=rebuild, progress=True)
+    except BotError as exc:
+        _fail(str(exc))
+    typer.echo(describe(report))
+
+
+@app.command()
+def ask(
+    question: str,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON reply")] = False,
+    session: Annotated[str | None, typer.Option("--session")] = None,
+) -> None:
+    """Answer one question in the terminal, with its sources."""
+    from bot.engine import Engine
+    from bot.turns import TurnInput
+
+    try:
+        engine = Engine.load(_settings())
+        reply = engine.turn(TurnInput(text=question, session_id=session)).reply
+    except BotError as exc:
+        _fail(str(exc))
+    if as_json:
+        typer.echo(reply.model_dump_json(indent=2))
+        return
+    typer.echo(reply.answer)
+    for c in reply.citations:
+        where = ", ".join(x for x in (c.conference, c.date, c.section, c.speaker) if x)
+        typer.secho(f"  source: {c.source} ({where})", fg=typer.colors.BRIGHT_BLACK)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+    workers: Annotated[int | None, typer.Option()] = None,
+) -> None:
+    """Serve the API, the web chat and the webhooks (refuses to start without a usable index)."""
+    import uvicorn
+
+    from bot.knowledge import Knowledge
+
+    settings = _settings(host=host, port=port, workers=workers)
+    started = time.perf_counter()
+    try:
+        knowledge = Knowledge.load(settings)  # fail fast with one line, before binding a port
+    except BotError as exc:
+        _fail(str(exc))
+    t = knowledge.timings
+    typer.echo(
+        f"start-up: imports {t.imports:.2f} s, model {t.model:.2f} s, index {t.index:.2f} s "
+        f"(total {time.perf_counter() - started:.2f} s)"
+    )
+    del knowledge
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if settings.workers > 1:
+        uvicorn.run(
+            "bot.api.main:app",
+            host=settings.host,
+            port=settings.port,
+            workers=settings.workers,
+            log_level=settings.log_level.lower(),
+        )
+    else:
+        from bot.api.app import create_app
+
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level=settings.log_level.lower(),
+        )
+
+
+@app.command("export-lex")
+def export_lex(out: Annotated[Path, typer.Option("--out", help="Zip file to write")]) -> None:
+    """Write the bot definition in Amazon Lex V2's import format."""
+    from bot.channels.lex.export import export_lex as write_zip
+    from bot.dialogue.corpus_slots import filled_definition
+
+    try:
+        definition = filled_definition(_settings())
+        write_zip(definition, out)
+    except BotError as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {out}")
+
+
+@app.command("eval")
+def evaluate(
+    data: Annotated[
+        list[Path], typer.Option("--data", help="Folder of eval sets (repeatable)")
+    ] = [],  # noqa: B006
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write the JSON report here")
+    ] = None,
+    fail_under: Annotated[
+        list[str], typer.Option("--fail-under", help="metric=value, repeatable")
+    ] = [],  # noqa: B006
+    baselines: Annotated[bool, typer.Option(help="Also run BM25-only and dense-only")] = True,
+) -> None:
+    """Measure answers, abstention, intents and conversations against the eval sets."""
+    from bot.evaluation.runner import run_eval
+
+    try:
+        code = run_eval(_settings(), data or [Path("eval")], json_out, fail_under, baselines)
+    except BotError as exc:
+        _fail(str(exc))
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+__all__ = ["app", "json", "main"]
+
+
+if __name__ == "__main__":
+    main()

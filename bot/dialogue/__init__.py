@@ -1,0 +1,1 @@
+"""Dialogue: intents, slots, prompts and session memory on top of answering."""

@@ -1,0 +1,69 @@
+"""The bot as code: intents, sample utterances, slots, prompts and replies.
+
+A person edits `bot/dialogue/bot.yaml`; slot types for conferences, speakers and
+talks are filled from the corpus metadata when the index is built, so a new
+notes file brings its own values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+DEFAULT_DEFINITION = Path(__file__).with_name("bot.yaml")
+
+
+class SlotTypeValue(BaseModel):
+    value: str
+    synonyms: list[str] = Field(default_factory=list)
+
+
+class SlotType(BaseModel):
+    name: str
+    description: str = ""
+    values: list[SlotTypeValue] = Field(default_factory=list)
+    from_corpus: str | None = Field(
+        default=None, description="conferences | speakers | talks: filled at index time"
+    )
+
+
+class SlotSpec(BaseModel):
+    name: str
+    type: str
+    required: bool = False
+    prompt: str | None = None
+
+
+class IntentSpec(BaseModel):
+    name: str
+    description: str = ""
+    utterances: list[str] = Field(default_factory=list)
+    slots: list[SlotSpec] = Field(default_factory=list)
+    replies: list[str] = Field(default_factory=list)
+
+
+class BotDefinition(BaseModel):
+    name: str
+    description: str = ""
+    locale: str = "en_US"
+    intents: list[IntentSpec]
+    slot_types: list[SlotType]
+
+    def intent(self, name: str) -> IntentSpec:
+        for spec in self.intents:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def slot_type(self, name: str) -> SlotType:
+        for spec in self.slot_types:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+
+def load_definition(path: Path | None = None) -> BotDefinition:
+    data = yaml.safe_load((path or DEFAULT_DEFINITION).read_text(encoding="utf-8"))
+    return BotDefinition.model_validate(data)

@@ -1,0 +1,27 @@
+"""Domain errors, translated to HTTP problems, channel replies or CLI lines at the edges."""
+
+from __future__ import annotations
+
+
+class BotError(Exception):
+    """Base for errors this product raises on purpose."""
+
+
+class IndexMissing(BotError):
+    """No index at the configured place: run `bot index`."""
+
+
+class IndexIncompatible(BotError):
+    """The index was built with another model or format: run `bot index --rebuild`."""
+
+
+class CorpusError(BotError):
+    """A corpus file could not be read or parsed."""
+
+
+class StoreUnavailable(BotError):
+    """The session store (Redis) cannot be reached; retryable."""
+
+
+class ModelLoadError(BotError):
+    """The embedding model could not be loaded."""

@@ -1,0 +1,1 @@
+"""`bot eval`: quality as numbers, against the team's sets and baselines."""

@@ -1,0 +1,242 @@
+"""Run the eval sets through the same engine the API uses, print and save the report."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from bot.answering.compose import attribution
+from bot.engine import Engine
+from bot.evaluation import metrics as m
+from bot.evaluation.data import EvalSets, load_sets
+from bot.retrieval.hybrid import Filters
+from bot.settings import Settings
+from bot.turns import DialogueState, TurnInput
+
+MAXIMA = {"answerable_declined_max"}
+
+
+def _doc_names(engine: Engine) -> dict[str, str]:
+    names = {}
+    for source, doc in engine.knowledge.documents.items():
+        names[source] = source
+        if doc.origin:
+            names[doc.origin] = source
+    return names
+
+
+def _ask(engine: Engine, text: str, state: DialogueState | None = None):  # type: ignore[no-untyped-def]
+    return engine.turn(TurnInput(text=text, state=state if state is not None else DialogueState()))
+
+
+def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[str, object]:
+    names = _doc_names(engine)
+    k = engine.knowledge
+    report: dict[str, object] = {}
+    correct = declined = hit1 = hit3 = evidence_hits = 0
+    rr = 0.0
+    latencies: list[float] = []
+    failures = []
+    base = {"bm25": 0, "dense": 0}
+    for row in sets.qa:
+        result = _ask(engine, row["question"])
+        reply = result.reply
+        latencies.append(reply.latency_ms)
+        ok = reply.answered and m.matches_all(row["must_contain"], reply.answer)
+        correct += ok
+        declined += not reply.answered
+        doc = names.get(row["doc"], row["doc"])
+        qvec = k.embed(row["question"])
+        hits = k.search(row["question"], qvec, Filters(), k=10)
+        sources = [k.passages[h.passage_id].source for h in hits]
+        hit1 += bool(sources[:1] == [doc])
+        hit3 += doc in sources[:3]
+        evidence = m.normalise(row.get("evidence", ""))
+        for rank, h in enumerate(hits, start=1):
+            if evidence and evidence in m.normalise(k.passages[h.passage_id].text):
+                rr += 1 / rank
+                evidence_hits += rank <= 8
+                break
+        if not ok:
+            failures.append(
+                {
+                    "set": row["_set"],
+                    "id": row["id"],
+                    "question": row["question"],
+                    "expected": row["must_contain"],
+                    "answered": reply.answered,
+                    "answer": reply.answer[:400],
+                    "sources": [c.source for c in reply.citations],
+                }
+            )
+        if baselines:
+            for mode in base:
+                top = k.search(row["question"], qvec, Filters(), k=1, mode=mode)
+                if top:
+                    text = (
+                        attribution(k, top[0].passage_id) + " " + k.passages[top[0].passage_id].text
+                    )
+                    base[mode] += m.matches_all(row["must_contain"], text)
+    n = max(1, len(sets.qa))
+    report.update(
+        {
+            "questions": len(sets.qa),
+            "answers": correct / n,
+            "source_hit_at_1": hit1 / n,
+            "source_hit_at_3": hit3 / n,
+            "evidence_recall": evidence_hits / n,
+            "mrr": rr / n,
+            "answerable_declined_max": declined / n,
+        }
+    )
+    if baselines:
+        report["baseline_bm25_answers"] = base["bm25"] / n
+        report["baseline_dense_answers"] = base["dense"] / n
+        report["hybrid_beats_baselines"] = float(correct / n > max(base.values()) / n)
+    declined_unanswerable = 0
+    for row in sets.unanswerable:
+        reply = _ask(engine, row["question"]).reply
+        latencies.append(reply.latency_ms)
+        if not reply.answered:
+            declined_unanswerable += 1
+        else:
+            failures.append(
+                {
+                    "set": row["_set"],
+                    "id": row["id"],
+                    "question": row["question"],
+                    "expected": "decline",
+                    "answered": True,
+                    "answer": reply.answer[:400],
+                    "sources": [c.source for c in reply.citations],
+                }
+            )
+    u = max(1, len(sets.unanswerable))
+    total_declined = declined_unanswerable + declined
+    report["unanswerable"] = len(sets.unanswerable)
+    report["unanswerable_declined"] = declined_unanswerable / u
+    report["gate_precision"] = declined_unanswerable / total_declined if total_declined else 1.0
+    report["gate_recall"] = declined_unanswerable / u
+    report["latency_p50_ms"] = m.percentile(latencies, 50)
+    report["latency_p95_ms"] = m.percentile(latencies, 95)
+    report["failures"] = failures
+    return report
+
+
+def evaluate_intents(engine: Engine, sets: EvalSets) -> dict[str, object]:
+    gold, predicted = [], []
+    counts = {s: [0, 0, 0] for s in ("conference", "speaker", "talk", "topic")}
+    failures = []
+    for row in sets.intents:
+        reply = _ask(engine, row["text"]).reply
+        gold.append(row["intent"])
+        predicted.append(reply.intent)
+        for slot, c in counts.items():
+            want, got = row["slots"].get(slot), reply.slots.get(slot)
+            if want and m.slot_equal(slot, want, got):
+                c[0] += 1
+            else:
+                if got and (not want or not m.slot_equal(slot, want, got)):
+                    c[1] += 1
+                if want:
+                    c[2] += 1
+        if reply.intent != row["intent"]:
+            failures.append(
+                {
+                    "id": row["id"],
+                    "text": row["text"],
+                    "expected": row["intent"],
+                    "got": reply.intent,
+                }
+            )
+    per_slot = {
+        s: dict(zip(("precision", "recall", "f1"), m.f1(*c), strict=True))
+        for s, c in counts.items()
+    }
+    tp = sum(counts[s][0] for s in ("conference", "speaker", "talk"))
+    fp = sum(counts[s][1] for s in ("conference", "speaker", "talk"))
+    fn = sum(counts[s][2] for s in ("conference", "speaker", "talk"))
+    n = max(1, len(gold))
+    return {
+        "utterances": len(gold),
+        "intent_accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True)) / n,
+        "intent_macro_f1": m.macro_f1(gold, predicted),
+        "confusions": m.worst_confusions(gold, predicted),
+        "slots": per_slot,
+        "slot_f1": m.f1(tp, fp, fn)[2],
+        "intent_failures": failures,
+    }
+
+
+def evaluate_dialogues(engine: Engine, sets: EvalSets) -> dict[str, object]:
+    turns_ok = turns = convs_ok = 0
+    failures = []
+    for conv in sets.dialogues:
+        state = DialogueState()
+        all_ok = True
+        for turn in conv["turns"]:
+            reply = _ask(engine, turn["user"], state).reply
+            ok = m.matches_all(turn["must_contain"], reply.answer)
+            turns += 1
+            turns_ok += ok
+            if not ok:
+                all_ok = False
+                failures.append(
+                    {
+                        "id": conv["id"],
+                        "user": turn["user"],
+                        "expected": turn["must_contain"],
+                        "answer": reply.answer[:300],
+                    }
+                )
+        convs_ok += all_ok
+    return {
+        "conversations_total": len(sets.dialogues),
+        "turn_accuracy": turns_ok / max(1, turns),
+        "conversations": convs_ok / max(1, len(sets.dialogues)),
+        "dialogue_failures": failures,
+    }
+
+
+def run_eval(
+    settings: Settings,
+    folders: list[Path],
+    json_out: Path | None,
+    fail_under: list[str],
+    baselines: bool,
+) -> int:
+    started = time.perf_counter()
+    engine = Engine.load(settings)
+    sets = load_sets(folders)
+    report: dict[str, object] = {"sets": [str(f) for f in folders]}
+    report.update(evaluate_answers(engine, sets, baselines))
+    if sets.intents:
+        report.update(evaluate_intents(engine, sets))
+    if sets.dialogues:
+        report.update(evaluate_dialogues(engine, sets))
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    from bot.evaluation.report import print_report
+
+    print_report(report)
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(report, indent=2, default=str))
+    return check_thresholds(report, fail_under)
+
+
+def check_thresholds(report: dict[str, object], fail_under: list[str]) -> int:
+    failed = []
+    for item in fail_under:
+        name, _, value = item.partition("=")
+        got = report.get(name)
+        if not isinstance(got, (int, float)):
+            continue
+        limit = float(value)
+        bad = got > limit if name in MAXIMA else got < limit
+        if bad:
+            failed.append(f"{name}={got:.3f} (limit {limit})")
+    if failed:
+        print("FAILED thresholds: " + ", ".join(failed))
+        return 1
+    return 0

@@ -1,0 +1,204 @@
+"""SQLite store of documents, sections and passages, with an FTS5 table for BM25.
+
+Written once per build; at serve time it is read into memory, and only the FTS5
+table is queried per request.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE documents (
+  source TEXT PRIMARY KEY, title TEXT, conference TEXT, date TEXT, date_end TEXT,
+  date_precision TEXT, venue TEXT, city TEXT, kind TEXT, source_url TEXT, origin TEXT,
+  aliases TEXT, sha256 TEXT
+);
+CREATE TABLE sections (
+  id INTEGER PRIMARY KEY, source TEXT, idx INTEGER, title TEXT, speakers TEXT, handles TEXT
+);
+CREATE TABLE passages (
+  id INTEGER PRIMARY KEY, source TEXT, section_id INTEGER, position INTEGER, text TEXT,
+  parent TEXT, sentences TEXT, sent_start INTEGER
+);
+CREATE TABLE people (name TEXT PRIMARY KEY, is_speaker INTEGER);
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+  text, section, speaker, conference, tokenize = 'porter unicode61'
+);
+"""
+
+
+@dataclass
+class DocRow:
+    source: str
+    title: str
+    conference: str
+    date: str | None
+    date_end: str | None
+    date_precision: str
+    venue: str | None
+    city: str | None
+    kind: str
+    source_url: str | None
+    origin: str | None
+    aliases: list[str]
+    sha256: str
+
+
+@dataclass
+class SectionRow:
+    id: int
+    source: str
+    idx: int
+    title: str | None
+    speakers: list[str]
+    handles: list[str]
+
+
+@dataclass
+class PassageRow:
+    id: int
+    source: str
+    section_id: int
+    position: int
+    text: str
+    parent: str | None
+    sentences: list[str]
+    sent_start: int
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def create(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    return conn
+
+
+def write_document(conn: sqlite3.Connection, doc: DocRow) -> None:
+    conn.execute(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            doc.source,
+            doc.title,
+            doc.conference,
+            doc.date,
+            doc.date_end,
+            doc.date_precision,
+            doc.venue,
+            doc.city,
+            doc.kind,
+            doc.source_url,
+            doc.origin,
+            json.dumps(doc.aliases),
+            doc.sha256,
+        ),
+    )
+
+
+def write_section(conn: sqlite3.Connection, row: SectionRow) -> None:
+    conn.execute(
+        "INSERT INTO sections VALUES (?,?,?,?,?,?)",
+        (row.id, row.source, row.idx, row.title, json.dumps(row.speakers), json.dumps(row.handles)),
+    )
+
+
+def write_passage(
+    conn: sqlite3.Connection, row: PassageRow, section: SectionRow, conference: str
+) -> None:
+    conn.execute(
+        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+        (
+            row.id,
+            row.source,
+            row.section_id,
+            row.position,
+            row.text,
+            row.parent,
+            json.dumps(row.sentences),
+            row.sent_start,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO passages_fts(rowid, text, section, speaker, conference) VALUES (?,?,?,?,?)",
+        (
+            row.id,
+            f"{row.parent or ''} {row.text}".strip(),
+            section.title or "",
+            " ".join(section.speakers),
+            conference,
+        ),
+    )
+
+
+def write_people(conn: sqlite3.Connection, people: list[str], speakers: set[str]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO people VALUES (?,?)", [(p, int(p in speakers)) for p in people]
+    )
+
+
+@dataclass
+class StoreData:
+    documents: dict[str, DocRow]
+    sections: dict[int, SectionRow]
+    passages: list[PassageRow]
+    people: dict[str, bool]
+
+
+def read_all(path: Path) -> StoreData:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        docs = {}
+        for r in conn.execute("SELECT * FROM documents"):
+            docs[r[0]] = DocRow(*r[:11], json.loads(r[11]), r[12])
+        sections = {
+            r[0]: SectionRow(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]))
+            for r in conn.execute("SELECT * FROM sections")
+        }
+        passages = [
+            PassageRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7])
+            for r in conn.execute("SELECT * FROM passages ORDER BY id")
+        ]
+        people = {r[0]: bool(r[1]) for r in conn.execute("SELECT * FROM people")}
+    finally:
+        conn.close()
+    return StoreData(docs, sections, passages, people)
+
+
+_FTS_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+class LexicalIndex:
+    """BM25 over the FTS5 table, one read-only connection per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._local = threading.local()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.conn = conn
+        return conn
+
+    def search(self, terms: list[str], limit: int = 50) -> list[tuple[int, float]]:
+        """Passage ids and BM25 scores (higher is better) for any of the terms."""
+        tokens = [t for t in dict.fromkeys(_FTS_TOKEN.findall(" ".join(terms).lower())) if t]
+        if not tokens:
+            return []
+        query = " OR ".join(f'"{t}"' for t in tokens)
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT rowid, bm25(passages_fts, 1.0, 0.6, 0.6, 0.3) FROM passages_fts "
+                "WHERE passages_fts MATCH ? ORDER BY 2 LIMIT ?",
+                (query, limit),
+            )
+            .fetchall()
+        )
+        return [(int(r[0]), -float(r[1])) for r in rows]

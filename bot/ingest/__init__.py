@@ -1,0 +1,1 @@
+"""Ingestion: raw notes in, cleaned and structured documents out, then passages."""

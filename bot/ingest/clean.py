@@ -1,0 +1,175 @@
+"""Pure text-cleaning functions for raw notes as users save them.
+
+Rules are general (web-page chrome, disclaimers, PDF page markers, chapter
+numbers, hard-wrapped lines, bullet and quote styles), never per file, so a new
+note of the same kind cleans the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BULLET_CHARS = "•●▪◦○★☆■□►▶‣∙·*-–—"
+_BULLET_RE = re.compile(r"^(\s*)([•●▪◦○★☆■□►▶‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+
+# Lines that belong to the page a note was saved from, not to the note.
+_CHROME_PATTERNS = [
+    r"skip to (main )?content",
+    r"instantly share code, notes, and snippets\.?",
+    r"show gist options",
+    r"(star|fork) \d+ you must be signed in to (star|fork) a gist",
+    r"save \S+ to your computer and use it in github desktop\.?",
+    r"sign up for free to join this conversation on github\..*",
+    r"already have an account\? sign in to comment",
+    r"last active .*\d{4}.*",
+    r"@[a-z0-9_-]+",
+    r"(share|like) this:?",
+    r"click to share on .*",
+    r"(leave a|post a) (comment|reply).*",
+    r"(related|loading\.\.\.|advertisements?)",
+    r"you must be (signed|logged) in to .*",
+    r"(raw|download zip|embed|clone this repository at .*)",
+]
+_CHROME_RE = re.compile(r"^\s*(?:" + "|".join(_CHROME_PATTERNS) + r")\s*$", re.IGNORECASE)
+
+# Disclaimers that blogs put on old posts: about the post, not about the talk.
+_DISCLAIMER_RE = re.compile(
+    r"(this (content|post|article) is \d+ years? old|may be out of date|"
+    r"i don.t routinely update old)",
+    re.IGNORECASE,
+)
+_PAGE_MARKER_RE = re.compile(r"^\s*(page:?\s*\d+(\s*(of|/)\s*\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
+_CHAPTER_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*$")
+_RULE_RE = re.compile(r"^\s*[_=~*-]{5,}\s*$")
+_TERMINAL = (".", "!", "?", ":", ";", '"', "”", ")")
+
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "′": "'", "\u00a0": " "}
+)
+
+
+def normalise_characters(text: str) -> str:
+    """Unify quotes, spaces and line endings so matching and display agree."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_QUOTES).replace("\t", " ")
+    return re.sub(r"[ \u2000-\u200b]+\n", "\n", text)
+
+
+def is_chrome(line: str) -> bool:
+    return bool(_CHROME_RE.match(line.strip(" •*")) or _DISCLAIMER_RE.search(line))
+
+
+def is_page_marker(line: str) -> bool:
+    return bool(_PAGE_MARKER_RE.match(line)) or bool(_RULE_RE.match(line))
+
+
+def bullet_of(line: str) -> tuple[int, str] | None:
+    """Indent level and text of a bullet line, or None when the line is not a bullet."""
+    match = _BULLET_RE.match(line)
+    if not match or not line[match.end() :].strip():
+        return None
+    indent = len(match.group(1).expandtabs(4))
+    return indent // 2, line[match.end() :].strip()
+
+
+def is_upper_heading(line: str) -> bool:
+    """An all-capitals line such as a book chapter title ("DATABASE SERVICES")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(line.split()) <= 8
+
+
+def looks_hard_wrapped(lines: list[str]) -> bool:
+    """Text extracted from a PDF breaks lines mid-sentence; notes written line by line don't."""
+    body = [ln for ln in lines if ln.strip() and not bullet_of(ln)]
+    if len(body) < 20:
+        return False
+    breaks = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.strip() and b.strip() and not a.rstrip().endswith(_TERMINAL) and b.strip()[0].islower()
+    )
+    return breaks / len(body) > 0.15
+
+
+def strip_noise(lines: list[str]) -> list[str]:
+    """Drop chrome, disclaimers and page markers; turn chapter numbers into markers."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if is_chrome(line) or is_page_marker(line):
+            continue
+        nxt = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
+        if _CHAPTER_NUMBER_RE.match(line) and is_upper_heading(nxt.strip()):
+            out.append("")  # a chapter number only announces the title below it
+            continue
+        out.append(line.rstrip())
+    return out
+
+
+def join_label_values(lines: list[str]) -> list[str]:
+    """Rejoin two-column tables flattened to "label / blank / number" lines.
+
+    PDF extraction turns a table row such as "Security Groups Per VPC | 500" into
+    separate lines; keeping them apart would lose which number belongs to what.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if (
+            j < len(lines)
+            and re.fullmatch(r"\s*[\d.,]+\s*", lines[j])
+            and line.strip()
+            and not line.rstrip().endswith(_TERMINAL)
+            and len(line.split()) <= 8
+            and not re.fullmatch(r"\s*[\d.,]+\s*", line)
+        ):
+            out.append(f"{line.strip().lstrip('#').strip()}: {lines[j].strip()}.")
+            i = j + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into whole sentences and bullets.
+
+    A new unit starts at a blank line, a bullet, an upper-case heading, or a line
+    the extractor indented (PDF block starts); everything else continues the line
+    before it.
+    """
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            out.append("")
+            continue
+        starts_unit = (
+            not out
+            or not out[-1]
+            or bullet_of(line) is not None
+            or is_upper_heading(stripped)
+            or is_upper_heading(out[-1].strip())
+            or (line.startswith(" ") and not stripped[0].islower())
+        )
+        if starts_unit:
+            out.append(stripped if not bullet_of(line) else line.rstrip())
+        else:
+            out[-1] = f"{out[-1]} {stripped}"
+    return out
+
+
+def clean_text(text: str) -> list[str]:
+    """Raw note text to cleaned lines (blank lines keep paragraph breaks)."""
+    lines = normalise_characters(text).split("\n")
+    lines = strip_noise(lines)
+    lines = join_label_values(lines)
+    if looks_hard_wrapped(lines):
+        lines = reflow(lines)
+    return [
+        re.sub(r"\s{2,}", " ", ln).rstrip() if not bullet_of(ln) else ln.rstrip() for ln in lines
+    ]

@@ -1,0 +1,208 @@
+"""The loaded index: passages, vectors, BM25 and the metadata gazetteers.
+
+Loaded once by the app factory or the CLI (`Knowledge.load`), never at import.
+It refuses to load an index built by another model or format.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import IndexIncompatible, IndexMissing
+from bot.indexing import layout
+from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
+from bot.ingest.metadata import display_date
+from bot.ingest.models import DocMeta
+from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicates, rrf
+from bot.settings import Settings
+from bot.text import content_terms, stem, tokens
+
+
+@dataclass
+class Timings:
+    imports: float = 0.0
+    model: float = 0.0
+    index: float = 0.0
+
+
+@dataclass
+class Knowledge:
+    documents: dict[str, DocRow]
+    sections: dict[int, SectionRow]
+    passages: list[PassageRow]
+    people: dict[str, bool]
+    faiss_index: object
+    sentence_vectors: np.ndarray
+    lexical: LexicalIndex
+    embedder: object
+    manifest: dict[str, object]
+    idf: dict[str, float] = field(default_factory=dict)
+    timings: Timings = field(default_factory=Timings)
+
+    @classmethod
+    def load(cls, settings: Settings) -> Knowledge:
+        timings = Timings()
+        manifest = layout.read_manifest(settings.index_dir)
+        if manifest is None:
+            raise IndexMissing(f"no index in {settings.index_dir}: run `bot index`")
+        if manifest.get("format_version") != layout.FORMAT_VERSION:
+            raise IndexIncompatible(
+                f"index format {manifest.get('format_version')} != {layout.FORMAT_VERSION}: "
+                "run `bot index --rebuild`"
+            )
+        if manifest.get("model") != settings.model:
+            raise IndexIncompatible(
+                f"index was built with model {manifest.get('model')!r}, settings ask for "
+                f"{settings.model!r}: run `bot index --rebuild`"
+            )
+        folder = layout.current_dir(settings.index_dir)
+        started = time.perf_counter()
+        import faiss
+
+        timings.imports = time.perf_counter() - started
+        started = time.perf_counter()
+        embedder = _open_embedder(settings, folder)
+        timings.model = time.perf_counter() - started
+        started = time.perf_counter()
+        data = read_all(folder / layout.STORE)
+        knowledge = cls(
+            documents=data.documents,
+            sections=data.sections,
+            passages=data.passages,
+            people=data.people,
+            faiss_index=faiss.read_index(str(folder / layout.PASSAGES)),
+            sentence_vectors=np.load(folder / layout.SENTENCES),
+            lexical=LexicalIndex(folder / layout.STORE),
+            embedder=embedder,
+            manifest=manifest,
+            timings=timings,
+        )
+        knowledge.idf = knowledge._idf()
+        timings.index = time.perf_counter() - started
+        return knowledge
+
+    # ---- derived tables -------------------------------------------------
+    def _idf(self) -> dict[str, float]:
+        df: Counter[str] = Counter()
+        for p in self.passages:
+            df.update({stem(t) for t in tokens(self.context_text(p))})
+        n = len(self.passages)
+        return {term: math.log(1 + n / count) for term, count in df.items()}
+
+    def term_idf(self, term: str) -> float:
+        return self.idf.get(term, math.log(1 + len(self.passages)))
+
+    def known_term(self, term: str) -> bool:
+        return term in self.idf
+
+    # ---- metadata --------------------------------------------------------
+    def section_of(self, passage: PassageRow) -> SectionRow:
+        return self.sections[passage.section_id]
+
+    def doc_of(self, passage: PassageRow) -> DocRow:
+        return self.documents[passage.source]
+
+    def context_text(self, passage: PassageRow) -> str:
+        section = self.section_of(passage)
+        return " ".join(
+            filter(None, [section.title, " ".join(section.speakers), passage.parent, passage.text])
+        )
+
+    def meta(self, source: str) -> DocMeta:
+        d = self.documents[source]
+        return DocMeta(
+            d.source,
+            d.title,
+            d.conference,
+            d.date,
+            d.date_end,
+            d.date_precision,
+            d.venue,
+            d.city,
+            d.kind,
+            d.source_url,
+            d.origin,
+            d.aliases,
+        )
+
+    def when(self, source: str) -> str | None:
+        return display_date(self.meta(source))
+
+    def embed(self, text: str) -> np.ndarray:
+        return self.embedder.encode([text])[0]  # type: ignore[attr-defined]
+
+    # ---- retrieval -------------------------------------------------------
+    def allowed_mask(self, filters: Filters) -> np.ndarray | None:
+        if filters.empty():
+            return None
+        mask = np.ones(len(self.passages), dtype=bool)
+        for i, p in enumerate(self.passages):
+            doc = self.documents[p.source]
+            if (
+                (filters.sources is not None and p.source not in filters.sources)
+                or (filters.section_ids is not None and p.section_id not in filters.section_ids)
+                or (filters.date_from and (doc.date or "") < filters.date_from)
+                or (filters.date_to and (doc.date or "9999") > filters.date_to)
+            ):
+                mask[i] = False
+        return mask
+
+    def search(
+        self,
+        question: str,
+        qvec: np.ndarray,
+        filters: Filters = Filters(),
+        k: int = 20,
+        mode: str = "hybrid",
+    ) -> list[Hit]:
+        allowed = self.allowed_mask(filters)
+        dense_ids, sims = dense_ranking(self.faiss_index, qvec, allowed, 60)
+        lexical_ids: list[int] = []
+        if mode != "dense":
+            for pid, _ in self.lexical.search(content_terms(question) or tokens(question), 120):
+                if allowed is None or allowed[pid]:
+                    lexical_ids.append(pid)
+                if len(lexical_ids) >= 60:
+                    break
+        if mode == "dense":
+            fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(dense_ids)}
+        elif mode == "bm25":
+            fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(lexical_ids)}
+        else:
+            fused = rrf([dense_ids, lexical_ids])
+        order = sorted(fused, key=lambda pid: -fused[pid])
+        dropped = near_duplicates(
+            {pid: self.passages[pid].text for pid in order[: k * 2]}, order[: k * 2]
+        )
+        dense_rank = {pid: r for r, pid in enumerate(dense_ids)}
+        lexical_rank = {pid: r for r, pid in enumerate(lexical_ids)}
+        hits = []
+        for pid in order:
+            if pid in dropped:
+                continue
+            dense = sims.get(pid)
+            if dense is None:
+                dense = float(self.passage_vector(pid) @ qvec)
+            hits.append(Hit(pid, fused[pid], dense, dense_rank.get(pid), lexical_rank.get(pid)))
+            if len(hits) >= k:
+                break
+        return hits
+
+    def passage_vector(self, pid: int) -> np.ndarray:
+        return self.faiss_index.reconstruct(pid)  # type: ignore[attr-defined]
+
+
+def _open_embedder(settings: Settings, folder: Path) -> object:
+    if settings.embed_backend == "onnx" and (folder / layout.ONNX_DIR).exists():
+        from bot.onnx_embedder import open_embedder
+
+        return open_embedder(folder / layout.ONNX_DIR)
+    from bot.embedding import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(settings.model).load()

@@ -1,0 +1,86 @@
+"""Query-time embeddings from the exported ONNX model: onnxruntime + tokenizers only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import ModelLoadError
+from bot.onnx_export import CONFIG_FILE, MODEL_FILE
+
+
+class OnnxEmbedder:
+    def __init__(self, folder: Path, threads: int = 0) -> None:
+        self._folder = folder
+        self._threads = threads
+        self._session = None
+        self._tokenizer = None
+        self.config: dict[str, object] = {}
+        self.name = ""
+
+    def load(self) -> OnnxEmbedder:
+        if self._session is not None:
+            return self
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+
+            self.config = json.loads((self._folder / CONFIG_FILE).read_text())
+            self.name = str(self.config["model"])
+            options = ort.SessionOptions()
+            if self._threads:
+                options.intra_op_num_threads = self._threads
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            self._session = ort.InferenceSession(
+                str(self._folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
+            )
+            tokenizer = Tokenizer.from_file(str(self._folder / "tokenizer" / "tokenizer.json"))
+            tokenizer.enable_truncation(max_length=int(self.config["max_seq_length"]))  # type: ignore[arg-type]
+            tokenizer.enable_padding()
+            self._tokenizer = tokenizer
+        except Exception as exc:
+            raise ModelLoadError(f"cannot load ONNX model from {self._folder}: {exc}") from exc
+        return self
+
+    @property
+    def dim(self) -> int:
+        return int(self.load().config["dim"])  # type: ignore[arg-type]
+
+    def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        self.load()
+        out = [
+            self._encode_batch(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)
+        ]
+        return np.vstack(out) if out else np.zeros((0, self.dim), dtype=np.float32)
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        assert self._tokenizer is not None and self._session is not None
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self.config["inputs"]:  # type: ignore[operator]
+            feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        hidden = self._session.run(None, feeds)[0]
+        pooling = self.config["pooling"]
+        if pooling == "cls":
+            vectors = hidden[:, 0]
+        elif pooling == "max":
+            vectors = np.where(mask[..., None] > 0, hidden, -1e9).max(axis=1)
+        else:
+            summed = (hidden * mask[..., None]).sum(axis=1)
+            vectors = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
+        if self.config.get("normalize", True):
+            vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
+        return vectors.astype(np.float32)
+
+
+def open_embedder(folder: Path) -> OnnxEmbedder:
+    if not (folder / MODEL_FILE).exists():
+        raise ModelLoadError(f"no ONNX model in {folder}; run `bot index --rebuild`")
+    return OnnxEmbedder(folder).load()
+
+
+__all__ = ["OnnxEmbedder", "Path", "open_embedder"]

@@ -1,0 +1,106 @@
+"""Wire models shared by every channel: the HTTP API contract lives here.
+
+The web chat, Slack and Lex adapters translate to and from these models, so
+they are the one place where the reply's shape is defined.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+INTENTS = (
+    "ask_question",
+    "list_talks",
+    "summarize_talk",
+    "speaker_info",
+    "list_conferences",
+    "greeting",
+    "help",
+    "goodbye",
+    "reset",
+    "thanks",
+    "out_of_scope",
+)
+SLOT_NAMES = ("conference", "speaker", "talk", "topic")
+
+
+class Citation(BaseModel):
+    """Where a statement in an answer comes from."""
+
+    source: str = Field(description="Corpus file name")
+    title: str
+    conference: str
+    date: str | None = Field(default=None, description="YYYY-MM-DD, or null when unknown")
+    section: str | None = Field(default=None, description="Talk or chapter title")
+    speaker: str | None = None
+    snippet: str
+    score: float
+
+
+class Button(BaseModel):
+    """A quick reply: `text` is shown, `value` is sent back as the next message."""
+
+    text: str
+    value: str
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=2000)
+    session_id: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class AskResponse(BaseModel):
+    session_id: str
+    answer: str
+    answered: bool
+    intent: str
+    slots: dict[str, str] = Field(default_factory=dict)
+    citations: list[Citation] = Field(default_factory=list)
+    buttons: list[Button] = Field(default_factory=list)
+    latency_ms: float
+
+
+class SearchHit(BaseModel):
+    chunk_id: int
+    text: str
+    score: float
+    source: str
+    title: str
+    conference: str
+    date: str | None
+    section: str | None
+    speaker: str | None
+
+
+class SearchResponse(BaseModel):
+    query: str
+    hits: list[SearchHit]
+    latency_ms: float
+
+
+class TalkInfo(BaseModel):
+    title: str
+    speakers: list[str]
+    handles: list[str] = Field(default_factory=list)
+    passages: int
+
+
+class DocumentInfo(BaseModel):
+    source: str
+    title: str
+    conference: str
+    date: str | None
+    venue: str | None
+    city: str | None
+    kind: Literal["notes", "book"]
+    source_url: str | None
+    talks: list[TalkInfo]
+
+
+class ErrorBody(BaseModel):
+    error: str
+    detail: str | list[dict[str, object]] | None = None

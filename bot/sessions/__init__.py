@@ -1,0 +1,1 @@
+"""Session memory behind one interface: in memory or Redis."""

@@ -1,0 +1,63 @@
+"""Questions we wrote ourselves over all five notes: answers, sources, abstention, conflicts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.turns import DialogueState, TurnInput
+
+CASES = [
+    ("How many AWS regions were there at AWSome Day?", r"\b18\b", "awsome-day-manchester-2018.txt"),
+    (
+        "What is the concurrency limit for Lambda functions mentioned at Builders Day?",
+        r"1000",
+        "aws-builders-day-manchester-2018.txt",
+    ),
+    (
+        "How many peerings can a VPC have before you need a Transit Gateway, per the Summit?",
+        r"125",
+        "aws-summit-london-2019.txt",
+    ),
+    (
+        "How many security groups can you have per VPC according to the book?",
+        r"\b500\b",
+        "aws-book-netshock.txt",
+    ),
+    (
+        "Which tool tests CloudFormation templates for open security groups, per re:Invent?",
+        r"CFN_NAG",
+        "aws-reinvent-2017.txt",
+    ),
+]
+
+
+def ask(engine, text: str):  # type: ignore[no-untyped-def]
+    return engine.turn(TurnInput(text=text, state=DialogueState())).reply
+
+
+@pytest.mark.parametrize(("question", "pattern", "source"), CASES)
+def test_answers_come_from_the_right_notes(
+    engine, question: str, pattern: str, source: str
+) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, question)
+    assert reply.answered, reply.answer
+    assert re.search(pattern, reply.answer, re.I), reply.answer
+    assert reply.citations[0].source == source
+
+
+def test_off_topic_questions_are_declined(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "What is the best way to grow tomatoes on a balcony?")
+    assert not reply.answered and not reply.citations
+    assert "don't cover" in reply.answer
+
+
+def test_named_conference_is_followed_when_notes_disagree(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "At AWSome Day, how much faster than MySQL is Aurora?")
+    assert "10x" in reply.answer and reply.citations[0].conference == "AWSome Day Manchester 2018"
+
+
+def test_answer_says_where_it_comes_from(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "How many AWS regions were there at AWSome Day?")
+    assert reply.answer.startswith("At AWSome Day Manchester 2018 (28 Feb 2018), Tom Woodyer")

@@ -1,0 +1,141 @@
+"""Shared fixtures: the real corpus, the real model, one index built per test session.
+
+`engine` loads once; `app_factory` builds apps around it with setting overrides,
+and `serve_app` runs an app under a real uvicorn on a free loopback port.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index from the real corpus; the embedding cache is kept between runs to save time."""
+    from bot.indexing.builder import build
+    from bot.settings import Settings
+
+    target = tmp_path_factory.mktemp("index")
+    cache = ROOT / ".pytest_cache" / "embeddings"
+    cache.mkdir(parents=True, exist_ok=True)
+    (target / "cache").symlink_to(cache, target_is_directory=True)
+    build(Settings(corpus_dir=CORPUS, index_dir=target), progress=False)
+    return target
+
+
+@pytest.fixture(scope="session")
+def settings(index_dir: Path):  # type: ignore[no-untyped-def]
+    from bot.settings import Settings
+
+    return Settings(corpus_dir=CORPUS, index_dir=index_dir, _env_file=None)
+
+
+@pytest.fixture(scope="session")
+def engine(settings):  # type: ignore[no-untyped-def]
+    from bot.engine import Engine
+
+    return Engine.load(settings)
+
+
+@pytest.fixture(scope="session")
+def app_factory(settings, engine) -> Callable[..., object]:  # type: ignore[no-untyped-def]
+    from bot.api.app import create_app
+
+    def make(**overrides: object):  # type: ignore[no-untyped-def]
+        merged = type(settings).model_validate({**settings.model_dump(), **overrides})
+        return create_app(merged, engine=engine)
+
+    return make
+
+
+@pytest.fixture()
+def client(app_factory):  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    with TestClient(app_factory()) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def serve_app() -> Iterator[Callable[..., str]]:
+    """Run apps under real uvicorn servers on loopback; all stopped at session end."""
+    import uvicorn
+
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(app: object, port: int | None = None) -> str:
+        port = port or free_port()
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.time() + 20
+        while not server.started:
+            if time.time() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        servers.append((server, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real redis-server on a free loopback port, for the life of the test session."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is not installed (apt-get install redis-server)")
+    port = free_port()
+    workdir = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(timeout=5)

@@ -1,0 +1,54 @@
+"""Conversations: intents, slot prompts with buttons, follow-ups from memory."""
+
+from __future__ import annotations
+
+import re
+
+from bot.turns import DialogueState, TurnInput
+
+
+def play(engine, *texts: str):  # type: ignore[no-untyped-def]
+    state = DialogueState()
+    replies = []
+    for text in texts:
+        replies.append(engine.turn(TurnInput(text=text, state=state)).reply)
+    return replies
+
+
+def test_missing_talk_is_prompted_with_buttons_and_filled(engine) -> None:  # type: ignore[no-untyped-def]
+    prompt, summary = play(
+        engine, "can you summarise a talk for me", "Serverless Architectural Patterns"
+    )
+    assert prompt.intent == "summarize_talk" and not prompt.answered and prompt.buttons
+    assert summary.intent == "summarize_talk" and summary.answered
+    assert summary.answer.count("•") >= 3 and "Adrian Hornsby" in summary.answer
+
+
+def test_changing_the_subject_escapes_a_prompt(engine) -> None:  # type: ignore[no-untyped-def]
+    _, reply = play(engine, "summarise a talk", "How many AWS regions were there at AWSome Day?")
+    assert reply.intent == "ask_question" and re.search(r"\b18\b", reply.answer)
+
+
+def test_who_gave_that_talk_uses_memory(engine) -> None:  # type: ignore[no-untyped-def]
+    _, who = play(
+        engine,
+        "What is the per-function concurrency throttle in Lambda about?",
+        "who gave that talk?",
+    )
+    assert "Ian Massingham" in who.answer
+
+
+def test_list_talks_and_conferences(engine) -> None:  # type: ignore[no-untyped-def]
+    talks, events = play(
+        engine, "which talks were at builders day?", "which conferences do you have notes from?"
+    )
+    assert talks.intent == "list_talks" and "Serverless Development" in talks.answer
+    assert events.intent == "list_conferences" and "AWS Summit London 2019" in events.answer
+
+
+def test_reset_forgets_the_conversation(engine) -> None:  # type: ignore[no-untyped-def]
+    state = DialogueState()
+    engine.turn(TurnInput(text="At the summit, what is a transit gateway?", state=state))
+    assert state.conference == "AWS Summit London 2019"
+    engine.turn(TurnInput(text="start over", state=state))
+    assert state.conference is None and not state.history

@@ -1,0 +1,55 @@
+"""Index builds: incremental, atomic, and refused when built with another model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.errors import CorpusError, IndexIncompatible, IndexMissing
+from bot.indexing import layout
+from bot.indexing.builder import build
+from bot.knowledge import Knowledge
+from bot.settings import Settings
+
+NOTE = "Dev Day Notes\n\nThursday 14 March 2019\n\nCaching - Jane Smith - @jsmith\n\n  • Redis holds 1 million keys per node.\n"
+
+
+@pytest.fixture()
+def small(tmp_path: Path) -> Settings:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "devday.md").write_text(NOTE)
+    return Settings(corpus_dir=corpus, index_dir=tmp_path / "index", _env_file=None)
+
+
+def test_unchanged_corpus_is_a_no_op_and_changes_reuse_embeddings(small: Settings) -> None:
+    first = build(small, progress=False)
+    assert first.embedded_files == ["devday.md"]
+    assert build(small, progress=False).skipped
+    (small.corpus_dir / "second.md").write_text(NOTE.replace("Redis", "Memcached"))
+    third = build(small, progress=False)
+    assert third.reused_files == ["devday.md"] and third.embedded_files == ["second.md"]
+
+
+def test_failed_build_leaves_the_old_index_serving(small: Settings) -> None:
+    build(small, progress=False)
+    before = (small.index_dir / "current").resolve()
+    bad = small.corpus_dir / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    with pytest.raises(CorpusError):
+        build(small, progress=False)
+    assert (small.index_dir / "current").resolve() == before
+    assert Knowledge.load(small).passages
+
+
+def test_server_refuses_a_missing_or_foreign_index(small: Settings, tmp_path: Path) -> None:
+    with pytest.raises(IndexMissing):
+        Knowledge.load(small.model_copy(update={"index_dir": tmp_path / "nothing"}))
+    build(small, progress=False)
+    with pytest.raises(IndexIncompatible):
+        Knowledge.load(small.model_copy(update={"model": "some-other-model"}))
+    manifest = layout.read_manifest(small.index_dir)
+    assert manifest and manifest["model"] == small.model and manifest["dim"] == 384
+    shutil.rmtree(small.index_dir)

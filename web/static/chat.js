@@ -1,0 +1,406 @@
+/* The web chat: a small client of the HTTP API (/v1/ask, /v1/sessions, /v1/suggestions).
+ *
+ * Safety rule for this file: text from users and from the notes is only ever
+ * inserted with textContent / createElement, never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var API = { ask: "/v1/ask", sessions: "/v1/sessions/", suggestions: "/v1/suggestions" };
+  var SESSION_KEY = "cna.session_id";
+  var DRAFT_KEY = "cna.draft";
+  var TIMEOUT_MS = 30000;
+
+  var $ = function (id) { return document.getElementById(id); };
+  var ui = {
+    scroller: $("scroller"), log: $("log"), empty: $("empty"), typing: $("typing"),
+    suggestions: $("suggestions"), suggestionsTitle: $("suggestions-title"),
+    status: $("status"), statusText: $("status-text"), retry: $("retry"),
+    form: $("composer"), input: $("question"), send: $("send"),
+    reset: $("new-conversation")
+  };
+
+  var storage = {
+    get: function (k) { try { return window.localStorage.getItem(k); } catch (e) { return null; } },
+    set: function (k, v) { try { window.localStorage.setItem(k, v); } catch (e) { /* private mode */ } },
+    del: function (k) { try { window.localStorage.removeItem(k); } catch (e) { /* private mode */ } }
+  };
+
+  var state = {
+    sessionId: storage.get(SESSION_KEY),
+    busy: false,
+    generation: 0,      // bumped by "New conversation": late replies are dropped
+    pending: null,      // {text, node} of a question not yet answered
+    retryAction: null,
+    suggestionsLoaded: false
+  };
+
+  // ---- small helpers ----------------------------------------------------
+
+  /** Build an element; `text` always goes in as textContent. */
+  function h(tag, props, children) {
+    var node = document.createElement(tag);
+    props = props || {};
+    if (props.className) node.className = props.className;
+    if (props.text != null) node.textContent = String(props.text);
+    if (props.attrs) {
+      Object.keys(props.attrs).forEach(function (k) { node.setAttribute(k, props.attrs[k]); });
+    }
+    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+
+
+  /** '2018-02-28' -> '28 Feb 2018', in UTC so the day never shifts. */
+  function formatDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    if (!m) return iso || "";
+    var d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
+
+  function scrollToEnd() {
+    var smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: smooth ? "smooth" : "auto" });
+  }
+
+  function autosize() {
+    ui.input.style.height = "auto";
+    ui.input.style.height = Math.min(ui.input.scrollHeight, 200) + "px";
+  }
+
+  function setSession(id) {
+    state.sessionId = id || null;
+    if (id) storage.set(SESSION_KEY, id); else storage.del(SESSION_KEY);
+  }
+
+  // ---- talking to the API ----------------------------------------------
+
+  /** An error the UI can explain: kind is network | timeout | http. */
+  function ApiError(kind, status, message) {
+    this.kind = kind; this.status = status || 0; this.message = message || "";
+    this.retryable = kind !== "http" || status >= 500 || status === 408 || status === 429;
+  }
+
+  function describeDetail(body) {
+    if (!body) return "";
+    var d = body.detail;
+    if (Array.isArray(d)) {
+      d = d.map(function (x) { return x && x.msg ? x.msg : JSON.stringify(x); }).join("; ");
+    }
+    return [body.error, d].filter(Boolean).join(": ");
+  }
+
+  function api(method, url, payload) {
+    var ctrl = "AbortController" in window ? new AbortController() : null;
+    var timer = ctrl ? setTimeout(function () { ctrl.abort(); }, TIMEOUT_MS) : null;
+    var init = { method: method, headers: { Accept: "application/json" }, signal: ctrl && ctrl.signal };
+    if (payload !== undefined) {
+      init.headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(payload);
+    }
+    return fetch(url, init).then(function (res) {
+      if (res.status === 204) return null;
+      return res.json().catch(function () { return null; }).then(function (body) {
+        if (!res.ok) throw new ApiError("http", res.status, describeDetail(body) || res.statusText);
+        return body;
+      });
+    }, function (err) {
+      throw new ApiError(err && err.name === "AbortError" ? "timeout" : "network");
+    }).finally(function () { if (timer) clearTimeout(timer); });
+  }
+
+  function explain(err, what) {
+    if (err.kind === "network") return "Can't reach the server, so " + what + ". Check that the assistant is running and your connection is up.";
+    if (err.kind === "timeout") return "The server took too long, so " + what + ".";
+    if (err.status === 503) return "The assistant is briefly unavailable, so " + what + " (" + err.message + ").";
+    if (err.status >= 500) return "Something went wrong on the server, so " + what + " (" + err.message + ").";
+    if (err.status === 401 || err.status === 403) return "This server requires an API key, so " + what + ".";
+    return "The server refused it, so " + what + ": " + err.message;
+  }
+
+  // ---- status banner (errors with Retry) --------------------------------
+
+  function showStatus(message, retry) {
+    state.retryAction = retry || null;
+    ui.statusText.textContent = message;
+    ui.retry.hidden = !retry;
+    ui.status.hidden = false;
+  }
+
+  function hideStatus() {
+    ui.status.hidden = true;
+    ui.statusText.textContent = "";
+    state.retryAction = null;
+  }
+
+  // ---- rendering ---------------------------------------------------------
+
+  function userMessage(text) {
+    return h("article", { className: "msg msg-user", attrs: { "aria-label": "You said" } }, [
+      h("p", { className: "bubble", text: text })
+    ]);
+  }
+
+  function sourceCard(c) {
+    var facts = [c.section, c.speaker, formatDate(c.date)].filter(Boolean);
+    var summary = h("summary", { className: "source-summary" }, [
+      h("span", { className: "source-conf", text: c.conference || c.title || c.source }),
+      h("span", { className: "source-facts", text: facts.join(" · ") })
+    ]);
+    var origin = c.title && c.title !== c.conference ? c.title : c.source;
+    var body = h("div", { className: "source-body" }, [
+      h("blockquote", { className: "snippet", text: c.snippet || "" }),
+      origin ? h("p", { className: "source-origin", text: "From " + origin }) : null
+    ]);
+    return h("li", null, [h("details", { className: "source" }, [summary, body])]);
+  }
+
+  function quickReplies(buttons) {
+    var group = h("div", { className: "quick-replies", attrs: { role: "group", "aria-label": "Quick replies" } });
+    buttons.forEach(function (b) {
+      var btn = h("button", { className: "quick-reply", text: b.text, attrs: { type: "button" } });
+      btn.addEventListener("click", function () { send(b.value); });
+      group.appendChild(btn);
+    });
+    return group;
+  }
+
+  function copyText(answer, citations) {
+    var lines = [answer];
+    if (citations.length) {
+      lines.push("", "Sources:");
+      citations.forEach(function (c) {
+        lines.push("- " + [c.conference, formatDate(c.date), c.section, c.speaker].filter(Boolean).join(", "));
+      });
+    }
+    return lines.join("\n");
+  }
+
+  function botMessage(reply, withButtons) {
+    var citations = reply.citations || [];
+    var buttons = reply.buttons || [];
+    var bubble = h("div", { className: "bubble" }, [h("p", { className: "answer", text: reply.answer || "" })]);
+    if (withButtons && buttons.length) bubble.appendChild(quickReplies(buttons));
+    if (citations.length) {
+      bubble.appendChild(h("div", { className: "sources-wrap" }, [
+        h("h3", { className: "sources-title", text: citations.length === 1 ? "Source" : "Sources" }),
+        h("ul", { className: "sources" }, citations.map(sourceCard))
+      ]));
+    }
+    var copyBtn = h("button", { className: "btn-icon copy", attrs: { type: "button", "aria-label": "Copy answer" } }, [
+      h("span", { className: "icon icon-copy", attrs: { "aria-hidden": "true" } }),
+      h("span", { className: "copy-label", text: "Copy" })
+    ]);
+    var copyStatus = h("span", { className: "copy-status", attrs: { role: "status" } });
+    copyBtn.addEventListener("click", function () {
+      copy(copyText(reply.answer || "", citations), copyStatus);
+    });
+    var node = h("article", {
+      className: "msg msg-bot" + (reply.answered === false && !buttons.length ? " msg-unanswered" : ""),
+      attrs: { "aria-label": "Assistant said", "data-intent": reply.intent || "", "data-answered": String(reply.answered !== false) }
+    }, [bubble, h("div", { className: "msg-actions" }, [copyBtn, copyStatus])]);
+    return node;
+  }
+
+  function copy(text, statusNode) {
+    function done(ok) {
+      statusNode.textContent = ok ? "Copied" : "Copy failed: select the text and press Ctrl+C";
+      setTimeout(function () { statusNode.textContent = ""; }, 2500);
+    }
+    function fallback() {
+      var area = h("textarea", { className: "copy-buffer", attrs: { readonly: "", "aria-hidden": "true", tabindex: "-1" } });
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      area.remove();
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  /** Quick replies only make sense on the latest answer. */
+  function dropOldQuickReplies() {
+    var groups = ui.log.querySelectorAll(".quick-replies");
+    var hadFocus = false;
+    groups.forEach(function (g) { if (g.contains(document.activeElement)) hadFocus = true; g.remove(); });
+    if (hadFocus) ui.input.focus();
+  }
+
+  function setEmpty(isEmpty) {
+    ui.empty.hidden = !isEmpty;
+    if (isEmpty) loadSuggestions();
+  }
+
+  function loadSuggestions() {
+    if (state.suggestionsLoaded) return;
+    state.suggestionsLoaded = true;
+    api("GET", API.suggestions).then(function (body) {
+      var questions = (body && body.questions) || [];
+      ui.suggestions.replaceChildren();
+      questions.slice(0, 6).forEach(function (q) {
+        var btn = h("button", { className: "suggestion", text: q, attrs: { type: "button" } });
+        btn.addEventListener("click", function () { send(q); });
+        ui.suggestions.appendChild(h("li", null, [btn]));
+      });
+      ui.suggestionsTitle.hidden = questions.length === 0;
+    }, function () {
+      state.suggestionsLoaded = false; // try again next time the view is empty
+    });
+  }
+
+  function setBusy(busy) {
+    state.busy = busy;
+    ui.typing.hidden = !busy;
+    ui.log.setAttribute("aria-busy", String(busy));
+    ui.send.setAttribute("aria-disabled", String(busy));
+    if (busy) scrollToEnd();
+  }
+
+  // ---- conversation ------------------------------------------------------
+
+  function send(raw) {
+    var text = (raw || "").trim();
+    if (!text || state.busy) return;
+    hideStatus();
+    setEmpty(false);
+
+    var node;
+    if (state.pending && state.pending.text === text) {
+      node = state.pending.node;           // a retry: reuse the failed bubble
+      node.classList.remove("msg-failed");
+      var mark = node.querySelector(".failed-mark");
+      if (mark) mark.remove();
+    } else {
+      if (state.pending) state.pending.node.remove();
+      node = userMessage(text);
+      ui.log.appendChild(node);
+    }
+    state.pending = { text: text, node: node };
+    if (ui.input.value.trim() === text) {
+      ui.input.value = "";
+      storage.del(DRAFT_KEY);
+      autosize();
+    }
+
+    var generation = state.generation;
+    var payload = { question: text };
+    if (state.sessionId) payload.session_id = state.sessionId;
+    setBusy(true);
+    api("POST", API.ask, payload).then(function (reply) {
+      if (generation !== state.generation) return;
+      setSession(reply.session_id);
+      state.pending = null;
+      dropOldQuickReplies();
+      ui.log.appendChild(botMessage(reply, true));
+      scrollToEnd();
+    }, function (err) {
+      if (generation !== state.generation) return;
+      node.classList.add("msg-failed");
+      node.appendChild(h("p", { className: "failed-mark", text: "Not sent" }));
+      if (!ui.input.value.trim()) {     // the question is never lost
+        ui.input.value = text;
+        autosize();
+      }
+      showStatus(explain(err, "your question wasn't answered"), err.retryable ? function () { send(text); } : null);
+      scrollToEnd();
+    }).finally(function () {
+      if (generation === state.generation) setBusy(false);
+    });
+  }
+
+  function renderHistory(turns) {
+    ui.log.replaceChildren();
+    turns.forEach(function (turn, i) {
+      ui.log.appendChild(userMessage(turn.user));
+      ui.log.appendChild(botMessage(turn, i === turns.length - 1));
+    });
+  }
+
+  function restore() {
+    hideStatus();
+    if (!state.sessionId) { setEmpty(true); return; }
+    var generation = state.generation;
+    ui.log.setAttribute("aria-busy", "true");
+    api("GET", API.sessions + encodeURIComponent(state.sessionId)).then(function (session) {
+      if (generation !== state.generation) return;
+      var turns = (session && session.history) || [];
+      renderHistory(turns.map(function (t) {
+        return { user: t.user, answer: t.bot, intent: t.intent, answered: t.answered,
+                 citations: t.citations, buttons: t.buttons };
+      }));
+      setEmpty(turns.length === 0);
+      ui.scroller.scrollTop = ui.scroller.scrollHeight;
+    }, function (err) {
+      if (generation !== state.generation) return;
+      if (err.kind === "http" && err.status === 404) {   // expired or forgotten
+        setSession(null);
+        setEmpty(true);
+        return;
+      }
+      showStatus(explain(err, "your conversation couldn't be loaded"), restore);
+    }).finally(function () { ui.log.setAttribute("aria-busy", "false"); });
+  }
+
+  function newConversation() {
+    var old = state.sessionId;
+    state.generation += 1;
+    state.pending = null;
+    setSession(null);
+    setBusy(false);
+    hideStatus();
+    ui.log.replaceChildren();
+    setEmpty(true);
+    ui.input.focus();
+    if (old) {
+      api("DELETE", API.sessions + encodeURIComponent(old)).catch(function () { /* it expires anyway */ });
+    }
+  }
+
+  // ---- wiring ------------------------------------------------------------
+
+  ui.form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    send(ui.input.value);
+  });
+  ui.input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      send(ui.input.value);
+    }
+  });
+  ui.input.addEventListener("input", function () {
+    autosize();
+    if (ui.input.value) storage.set(DRAFT_KEY, ui.input.value); else storage.del(DRAFT_KEY);
+  });
+  ui.retry.addEventListener("click", function () {
+    var action = state.retryAction;
+    if (action) { hideStatus(); action(); }
+  });
+  ui.reset.addEventListener("click", newConversation);
+  document.querySelectorAll(".skip-link").forEach(function (a) {
+    a.addEventListener("click", function (e) {
+      var target = document.getElementById((a.getAttribute("href") || "").slice(1));
+      if (target) { e.preventDefault(); target.focus(); }
+    });
+  });
+
+  // A question handed over in the URL (links on /sources) wins over a saved draft.
+  var params = new URLSearchParams(window.location.search);
+  var handed = params.get("q");
+  if (handed) {
+    ui.input.value = handed.slice(0, 2000);
+    window.history.replaceState(null, "", window.location.pathname);
+    ui.input.focus();
+  } else {
+    ui.input.value = storage.get(DRAFT_KEY) || "";
+  }
+  autosize();
+  restore();
+})();
