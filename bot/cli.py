@@ -5,7 +5,6 @@ Domain errors become one clear line and exit code 1, never a traceback.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -159,9 +158,6 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
-
-
-__all__ = ["app", "json", "main"]
 
 
 if __name__ == "__main__":

@@ -12,19 +12,20 @@ import uuid
 
 import numpy as np
 
+from bot import catalog
 from bot.answering import answerer
 from bot.answering.compose import citation, compose, join_speakers
 from bot.answering.query import analyse
-from bot.dialogue import followup, replies
+from bot.dialogue import followup, memory, replies, talks
 from bot.dialogue.definition import BotDefinition, load_definition
 from bot.dialogue.nlu import IntentClassifier, Understanding, classify
-from bot.gazetteer import Gazetteer, TalkRef
+from bot.gazetteer import Gazetteer
 from bot.knowledge import Knowledge
 from bot.retrieval.hybrid import Filters
-from bot.schemas import AskResponse, Button, Citation, DocumentInfo, SearchHit, TalkInfo
+from bot.schemas import AskResponse, Button, Citation, DocumentInfo, SearchHit
 from bot.sessions.base import SessionStore
 from bot.settings import Settings
-from bot.turns import DialogueState, HistoryTurn, TurnInput, TurnResult
+from bot.turns import DialogueState, TurnInput, TurnResult
 
 
 class Engine:
@@ -67,7 +68,7 @@ class Engine:
         reply, elicit = self._dispatch(text, qvec, understanding, state)
         reply.session_id = session_id
         reply.latency_ms = round((time.perf_counter() - started) * 1000, 2)
-        self._remember(state, text, reply)
+        memory.remember(self, state, text, reply)
         if turn.state is None:
             self.sessions.put(session_id, state)
         return TurnResult(reply=reply, state=state, elicit_slot=elicit)
@@ -131,11 +132,11 @@ class Engine:
                 intent, replies.list_conferences(self.knowledge, self.gazetteer)
             ), None
         if intent == "list_talks":
-            return self._list_talks(text, qvec, u, state), None
+            return talks.list_talks(self, text, qvec, u, state), None
         if intent == "summarize_talk":
-            return self._summarize(text, qvec, u, state)
+            return talks.summarize(self, text, qvec, u, state)
         if intent == "speaker_info":
-            return self._speaker_info(text, qvec, u, state)
+            return talks.speaker_info(self, text, qvec, u, state)
         return self._ask(text, qvec, u, state), None
 
     def _reply_text(self, intent: str) -> str:
@@ -204,7 +205,7 @@ class Engine:
     ) -> AskResponse:
         query = analyse(question)
         named = self._sources_for(slots, state, carry=False)
-        carried = self._sources_for(slots, state, carry=carry) if not named else named
+        carried = named or self._sources_for(slots, state, carry=carry)
         speaker = slots.get("speaker") or (
             state.speaker if carry and followup.is_followup(question) else None
         )
@@ -313,300 +314,12 @@ class Engine:
             "ask_question", text, citations=[citation(self.knowledge, passage.id, 1.0)]
         )
 
-    def _list_talks(
-        self, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
-    ) -> AskResponse:
-        sources = self._sources_for(u.slots, state, carry=followup.is_followup(text))
-        talks = [t for t in self.gazetteer.talks if not sources or t.source in sources]
-        speaker = u.slots.get("speaker")
-        if speaker:
-            talks = [t for t in talks if speaker in t.speakers]
-        topic = u.slots.get("topic")
-        if topic and not speaker:
-            hits = self.knowledge.search(
-                topic,
-                self.knowledge.embed(topic),
-                Filters(sources=frozenset(sources)) if sources else Filters(),
-                k=12,
-            )
-            ranked = []
-            for hit in hits:
-                if hit.dense < 0.35:
-                    continue
-                sid = self.knowledge.passages[hit.passage_id].section_id
-                if sid not in ranked:
-                    ranked.append(sid)
-            by_id = {t.section_id: t for t in talks}
-            talks = [by_id[s] for s in ranked if s in by_id][:8] or talks
-        if not talks:
-            return self._simple(
-                "list_talks",
-                "I found no talks matching that in the notes.",
-                answered=False,
-                slots=u.slots,
-            )
-        head = (
-            "Talks"
-            + (f" by {speaker}" if speaker else "")
-            + (f" on {topic}" if topic and not speaker else "")
-            + ":"
-        )
-        lines = [replies.talk_line(self.knowledge, t) for t in talks[:15]]
-        return self._simple(
-            "list_talks",
-            head + "\n" + "\n".join(lines),
-            slots=u.slots,
-            buttons=replies.talk_buttons(talks, 3),
-        )
-
-    def _summarize(
-        self, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
-    ) -> tuple[AskResponse, str | None]:
-        talk = self._resolve_talk(text, qvec, u, state)
-        if talk is None:
-            sources = self._sources_for(u.slots, state, carry=True)
-            options = [t for t in self.gazetteer.talks if not sources or t.source in sources]
-            if state.prompts_for_pending >= 1:
-                state.prompts_for_pending = 0
-                return self._simple(
-                    "summarize_talk",
-                    "I couldn't tell which talk you mean. Try naming its title, or ask me to list the talks.",
-                    answered=False,
-                ), None
-            state.pending_intent, state.pending_slot = "summarize_talk", "talk"
-            state.pending_slots = {k: v for k, v in u.slots.items() if k != "talk"}
-            state.prompts_for_pending += 1
-            prompt = next(
-                s.prompt for s in self.definition.intent("summarize_talk").slots if s.name == "talk"
-            )
-            return self._simple(
-                "summarize_talk",
-                prompt or "Which talk?",
-                replies.talk_buttons(options, 5),
-                answered=False,
-                slots=u.slots,
-            ), "talk"
-        state.prompts_for_pending = 0
-        body, cites = replies.summary(self.knowledge, talk)
-        slots = {
-            **u.slots,
-            "talk": talk.title,
-            "conference": self.gazetteer.conference_names[talk.source],
-        }
-        if talk.speakers:
-            slots["speaker"] = talk.speakers[0]
-        state.talk = talk.title
-        return self._simple("summarize_talk", body, slots=slots, citations=cites), None
-
-    def _resolve_talk(
-        self, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
-    ) -> TalkRef | None:
-        sources = self._sources_for(u.slots, state, carry=False)
-        if u.slots.get("talk"):
-            found = [
-                t for t in self.gazetteer.talks if t.title == u.slots["talk"]
-            ] or self.gazetteer.talks_in(u.slots["talk"])
-            if found:
-                return found[0]
-        named = self.gazetteer.talks_in(text, sources or None)
-        if named:
-            return named[0]
-        if followup.is_followup(text) and state.talk:
-            return next((t for t in self.gazetteer.talks if t.title == state.talk), None)
-        speaker = u.slots.get("speaker")
-        topic = u.slots.get("topic") or ""
-        from bot.dialogue.nlu import topic_of
-
-        topic = topic or topic_of(text, self.gazetteer)
-        if speaker:
-            talks = [
-                t
-                for t in self.gazetteer.talks
-                if speaker in t.speakers and (not sources or t.source in sources)
-            ]
-            if len(talks) == 1:
-                return talks[0]
-        if topic and len(topic.split()) >= 1:
-            filters = Filters(sources=frozenset(sources)) if sources else Filters()
-            hits = self.knowledge.search(topic, self.knowledge.embed(topic), filters, k=5)
-            if hits and hits[0].dense >= 0.45:
-                section = self.knowledge.section_of(self.knowledge.passages[hits[0].passage_id])
-                return next((t for t in self.gazetteer.talks if t.section_id == section.id), None)
-        return None
-
-    def _speaker_info(
-        self, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
-    ) -> tuple[AskResponse, str | None]:
-        speaker = u.slots.get("speaker") or (state.speaker if followup.is_followup(text) else None)
-        if not speaker:
-            if state.prompts_for_pending >= 1:
-                state.prompts_for_pending = 0
-                return self._simple(
-                    "speaker_info",
-                    "I couldn't tell who you mean. Try their full name.",
-                    answered=False,
-                ), None
-            state.pending_intent, state.pending_slot, state.pending_slots = (
-                "speaker_info",
-                "speaker",
-                dict(u.slots),
-            )
-            state.prompts_for_pending += 1
-            prompt = next(
-                s.prompt
-                for s in self.definition.intent("speaker_info").slots
-                if s.name == "speaker"
-            )
-            buttons = [Button(text=s, value=f"Who is {s}?") for s in self.gazetteer.speakers[:5]]
-            return self._simple(
-                "speaker_info", prompt or "Who?", buttons, answered=False, slots=u.slots
-            ), "speaker"
-        state.prompts_for_pending = 0
-        talks = [t for t in self.gazetteer.talks if speaker in t.speakers]
-        slots = {**u.slots, "speaker": speaker}
-        if talks:
-            lines = [replies.talk_line(self.knowledge, t) for t in talks]
-            covered = []
-            for t in talks[:3]:
-                body, _ = replies.summary(self.knowledge, t)
-                first = body.split("\n")[1] if "\n" in body else ""
-                covered.append(f'In "{t.title}": {first.lstrip("• ")}')
-            text_out = (
-                f"{speaker} gave {len(talks)} talk{'s' if len(talks) > 1 else ''} in the notes:\n"
-                + "\n".join(lines)
-            )
-            text_out += "\n" + "\n".join(covered)
-            pids = [p.id for p in self.knowledge.passages if p.section_id == talks[0].section_id][
-                :1
-            ]
-            cites = [citation(self.knowledge, pid, 1.0) for pid in pids]
-            return self._simple(
-                "speaker_info",
-                text_out,
-                slots=slots,
-                citations=cites,
-                buttons=replies.talk_buttons(talks, 3),
-            ), None
-        reply = self._answer(f"{speaker}", self.knowledge.embed(f"Who is {speaker}?"), {}, state)
-        reply.intent = "speaker_info"
-        reply.slots = slots
-        mentions = [p for p in self.knowledge.passages if speaker.split()[-1] in p.text]
-        if mentions and (not reply.answered or speaker.split()[-1] not in reply.answer):
-            p = mentions[0]
-            reply.answer = compose(
-                self.knowledge,
-                [
-                    answerer.Evidence(
-                        p.id,
-                        [s for s in p.sentences if speaker.split()[-1] in s][:2] or p.sentences[:1],
-                        1.0,
-                        1.0,
-                        1.0,
-                    )
-                ],
-            )
-            reply.citations = [citation(self.knowledge, p.id, 1.0)]
-            reply.answered = True
-        return reply, None
-
-    # ---- memory -------------------------------------------------------------------
-    def _remember(self, state: DialogueState, text: str, reply: AskResponse) -> None:
-        if reply.intent == "reset":
-            return
-        if reply.intent not in ("greeting", "help", "goodbye", "thanks", "out_of_scope"):
-            for slot in ("conference", "speaker", "talk"):
-                if reply.slots.get(slot):
-                    setattr(state, slot, reply.slots[slot])
-            if reply.citations and reply.intent == "ask_question":
-                ids = [self._pid_of(c) for c in reply.citations]
-                state.last_sources = [i for i in ids if i is not None]
-                state.shown = list(dict.fromkeys(state.shown + state.last_sources))[-50:]
-                section_speaker = reply.citations[0].speaker
-                if section_speaker and not reply.slots.get("speaker"):
-                    state.speaker = section_speaker.split(",")[0].split(" and ")[0]
-            if reply.intent == "ask_question" and reply.answered and not followup.MORE.search(text):
-                state.last_question = text
-                topic = reply.slots.get("topic")
-                if topic:
-                    state.topic = topic
-        state.last_intent = reply.intent
-        state.history.append(
-            HistoryTurn(
-                user=text,
-                bot=reply.answer,
-                intent=reply.intent,
-                answered=reply.answered,
-                citations=reply.citations,
-                buttons=reply.buttons,
-            )
-        )
-        state.history = state.history[-self.settings.history_turns :]
-        state.updated_at = time.time()
-
-    def _pid_of(self, cite: Citation) -> int | None:
-        for p in self.knowledge.passages:
-            if (
-                p.source == cite.source
-                and cite.snippet.rstrip(" …")
-                and p.text.startswith(cite.snippet.rstrip(" …")[:80])
-            ):
-                return p.id
-        return None
-
-    # ---- other views --------------------------------------------------------------
+    # ---- other views ------------------------------------------------------------
     def search(self, q: str, k: int = 10) -> list[SearchHit]:
-        hits = self.knowledge.search(q, self.knowledge.embed(q), Filters(), k=k)
-        out = []
-        for hit in hits:
-            c = citation(self.knowledge, hit.passage_id, hit.score)
-            out.append(
-                SearchHit(
-                    chunk_id=hit.passage_id,
-                    text=self.knowledge.passages[hit.passage_id].text,
-                    score=round(hit.score, 5),
-                    source=c.source,
-                    title=c.title,
-                    conference=c.conference,
-                    date=c.date,
-                    section=c.section,
-                    speaker=c.speaker,
-                )
-            )
-        return out
+        return catalog.search(self.knowledge, q, k)
 
     def documents(self) -> list[DocumentInfo]:
-        out = []
-        for source, doc in self.knowledge.documents.items():
-            talks = []
-            for s in sorted(
-                (s for s in self.knowledge.sections.values() if s.source == source),
-                key=lambda s: s.idx,
-            ):
-                if not s.title and not s.speakers:
-                    continue
-                count = sum(1 for p in self.knowledge.passages if p.section_id == s.id)
-                talks.append(
-                    TalkInfo(
-                        title=s.title or "(untitled session)",
-                        speakers=s.speakers,
-                        handles=s.handles,
-                        passages=count,
-                    )
-                )
-            out.append(
-                DocumentInfo(
-                    source=source,
-                    title=doc.title,
-                    conference=doc.conference,
-                    date=doc.date if doc.date_precision == "day" else None,
-                    venue=doc.venue,
-                    city=doc.city,
-                    kind=doc.kind if doc.kind in ("notes", "book") else "notes",
-                    source_url=doc.source_url,
-                    talks=talks,
-                )
-            )
-        return out
+        return catalog.documents(self.knowledge)
 
     def suggestions(self) -> list[str]:
         return replies.suggestions(self.knowledge, self.gazetteer)

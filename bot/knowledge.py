@@ -43,6 +43,10 @@ class Knowledge:
     embedder: object
     manifest: dict[str, object]
     idf: dict[str, float] = field(default_factory=dict)
+    _by_snippet: dict[tuple[str, str], int] = field(default_factory=dict)
+    _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
+    _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
+    _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
     timings: Timings = field(default_factory=Timings)
 
     @classmethod
@@ -84,6 +88,12 @@ class Knowledge:
             timings=timings,
         )
         knowledge.idf = knowledge._idf()
+        knowledge._by_snippet = {(p.source, p.text[:80]): p.id for p in knowledge.passages}
+        knowledge._source_of = np.array([p.source for p in knowledge.passages])
+        knowledge._section_of = np.array([p.section_id for p in knowledge.passages])
+        knowledge._date_of = np.array(
+            [knowledge.documents[p.source].date or "" for p in knowledge.passages]
+        )
         timings.index = time.perf_counter() - started
         return knowledge
 
@@ -138,19 +148,23 @@ class Knowledge:
         return self.embedder.encode([text])[0]  # type: ignore[attr-defined]
 
     # ---- retrieval -------------------------------------------------------
+    def passage_id_for(self, source: str, snippet: str) -> int | None:
+        """The passage a citation was made from (snippets are the passage's opening)."""
+        return self._by_snippet.get((source, snippet.removesuffix(" …")[:80]))
+
     def allowed_mask(self, filters: Filters) -> np.ndarray | None:
+        """Rows a filtered query may return, computed over column arrays (no per-row Python)."""
         if filters.empty():
             return None
         mask = np.ones(len(self.passages), dtype=bool)
-        for i, p in enumerate(self.passages):
-            doc = self.documents[p.source]
-            if (
-                (filters.sources is not None and p.source not in filters.sources)
-                or (filters.section_ids is not None and p.section_id not in filters.section_ids)
-                or (filters.date_from and (doc.date or "") < filters.date_from)
-                or (filters.date_to and (doc.date or "9999") > filters.date_to)
-            ):
-                mask[i] = False
+        if filters.sources is not None:
+            mask &= np.isin(self._source_of, list(filters.sources))
+        if filters.section_ids is not None:
+            mask &= np.isin(self._section_of, list(filters.section_ids))
+        if filters.date_from:
+            mask &= self._date_of >= filters.date_from
+        if filters.date_to:
+            mask &= (self._date_of <= filters.date_to) & (self._date_of != "")
         return mask
 
     def search(

@@ -81,6 +81,3 @@ def open_embedder(folder: Path) -> OnnxEmbedder:
     if not (folder / MODEL_FILE).exists():
         raise ModelLoadError(f"no ONNX model in {folder}; run `bot index --rebuild`")
     return OnnxEmbedder(folder).load()
-
-
-__all__ = ["OnnxEmbedder", "Path", "open_embedder"]

@@ -5,7 +5,7 @@ limit); a high embedding similarity alone would then invent an answer. So the
 gate also asks how much of the question's rarer vocabulary the chosen evidence
 actually covers, and whether the question uses words the notes never do.
 Weights and threshold are fitted on the team's own labelled questions
-(`bot calibrate`), not on the development sets.
+(`python -m bot.evaluation.calibrate eval`), not on the development sets.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-# Fitted by `bot calibrate` on eval/qa.jsonl + eval/unanswerable.jsonl (see README).
+# Fitted by `python -m bot.evaluation.calibrate eval` on eval/qa.jsonl and
+# eval/unanswerable.jsonl (see README).
 WEIGHTS = {
     "bias": -2.193,
     "dense": 3.798,

@@ -11,7 +11,8 @@ _PRONOUN = re.compile(
 )
 _ELLIPSIS = re.compile(r"^\s*(and|what about|how about|also|ok,? and|so)\b", re.I)
 MORE = re.compile(
-    r"^\s*(tell me more|more|go on|continue|keep going|what else|anything else|more please)\b[\s?.!]*$",
+    r"^\s*(tell me more|more|go on|continue|keep going|what else|anything else|more please)"
+    r"\b[\s?.!]*$",
     re.I,
 )
 _WHO_GAVE = re.compile(

@@ -23,11 +23,9 @@ FEATURES = ("dense", "coverage", "unknown", "expect_miss")
 
 def features_for(engine: Engine, question: str) -> list[float]:
     k = engine.knowledge
-    slots = {}
     sources = engine.gazetteer.conferences_in(question)
     filters = Filters(sources=frozenset(sources)) if sources else Filters()
     result = answerer.answer(k, analyse(question), k.embed(question), filters, threshold=-1)
-    del slots
     f = result.features
     return [getattr(f, name) for name in FEATURES] if f else [0.0, 0.0, 1.0, 1.0]
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import time
@@ -231,6 +230,3 @@ def describe(report: BuildReport) -> str:
         f"(embedded {len(report.embedded_files)}, reused {len(report.reused_files)}) "
         f"in {report.seconds:.1f} s"
     )
-
-
-__all__ = ["BuildReport", "build", "describe", "is_up_to_date", "json"]

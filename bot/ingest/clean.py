@@ -7,6 +7,7 @@ note of the same kind cleans the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -86,7 +87,7 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
         return False
     breaks = sum(
         1
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if a.strip() and b.strip() and not a.rstrip().endswith(_TERMINAL) and b.strip()[0].islower()
     )
     return breaks / len(body) > 0.15

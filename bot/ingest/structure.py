@@ -175,7 +175,7 @@ def _fill(lines: list[str], start: int, heads: dict[int, Section]) -> list[Secti
         if i in heads:
             sections.append(heads[i])
             body.append([])
-        elif not any(i < h and lines[h].strip().startswith(lines[i].strip()) for h in ()):
+        else:
             body[-1].append(lines[i])
     for section, section_lines in zip(sections, body, strict=True):
         _absorb_name_lines(section, section_lines)
@@ -187,7 +187,7 @@ def _absorb_name_lines(section: Section, lines: list[str]) -> None:
     """Speaker names listed on their own lines right under a session title."""
     if section.title is None:
         return
-    for idx, raw in enumerate(lines):
+    for raw in lines:
         match = _SPEAKER_LINE.match(raw.strip())
         if match and match.group("name") not in section.speakers:
             section.speakers.append(match.group("name"))

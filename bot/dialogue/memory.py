@@ -1,0 +1,51 @@
+"""What a turn leaves in session memory: slots, the sources cited, capped history."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from bot.dialogue import followup
+from bot.schemas import AskResponse, Citation
+from bot.turns import DialogueState, HistoryTurn
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+
+def remember(engine: Engine, state: DialogueState, text: str, reply: AskResponse) -> None:
+    if reply.intent == "reset":
+        return
+    if reply.intent not in ("greeting", "help", "goodbye", "thanks", "out_of_scope"):
+        for slot in ("conference", "speaker", "talk"):
+            if reply.slots.get(slot):
+                setattr(state, slot, reply.slots[slot])
+        if reply.citations and reply.intent == "ask_question":
+            ids = [passage_id_of(engine, c) for c in reply.citations]
+            state.last_sources = [i for i in ids if i is not None]
+            state.shown = list(dict.fromkeys(state.shown + state.last_sources))[-50:]
+            section_speaker = reply.citations[0].speaker
+            if section_speaker and not reply.slots.get("speaker"):
+                state.speaker = section_speaker.split(",")[0].split(" and ")[0]
+        if reply.intent == "ask_question" and reply.answered and not followup.MORE.search(text):
+            state.last_question = text
+            topic = reply.slots.get("topic")
+            if topic:
+                state.topic = topic
+    state.last_intent = reply.intent
+    state.history.append(
+        HistoryTurn(
+            user=text,
+            bot=reply.answer,
+            intent=reply.intent,
+            answered=reply.answered,
+            citations=reply.citations,
+            buttons=reply.buttons,
+        )
+    )
+    state.history = state.history[-engine.settings.history_turns :]
+    state.updated_at = time.time()
+
+
+def passage_id_of(engine: Engine, cite: Citation) -> int | None:
+    return engine.knowledge.passage_id_for(cite.source, cite.snippet)

@@ -1,0 +1,215 @@
+"""Talk- and speaker-centred intents: list_talks, summarize_talk, speaker_info."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot.answering import answerer
+from bot.answering.compose import citation, compose
+from bot.dialogue import followup, replies
+from bot.dialogue.nlu import Understanding, topic_of
+from bot.gazetteer import TalkRef
+from bot.retrieval.hybrid import Filters
+from bot.schemas import AskResponse, Button
+from bot.turns import DialogueState
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+
+def list_talks(
+    engine: Engine, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
+) -> AskResponse:
+    sources = engine._sources_for(u.slots, state, carry=followup.is_followup(text))
+    talks = [t for t in engine.gazetteer.talks if not sources or t.source in sources]
+    speaker = u.slots.get("speaker")
+    if speaker:
+        talks = [t for t in talks if speaker in t.speakers]
+    topic = u.slots.get("topic")
+    if topic and not speaker:
+        hits = engine.knowledge.search(
+            topic,
+            engine.knowledge.embed(topic),
+            Filters(sources=frozenset(sources)) if sources else Filters(),
+            k=12,
+        )
+        ranked = []
+        for hit in hits:
+            if hit.dense < 0.35:
+                continue
+            sid = engine.knowledge.passages[hit.passage_id].section_id
+            if sid not in ranked:
+                ranked.append(sid)
+        by_id = {t.section_id: t for t in talks}
+        talks = [by_id[s] for s in ranked if s in by_id][:8] or talks
+    if not talks:
+        return engine._simple(
+            "list_talks",
+            "I found no talks matching that in the notes.",
+            answered=False,
+            slots=u.slots,
+        )
+    head = (
+        "Talks"
+        + (f" by {speaker}" if speaker else "")
+        + (f" on {topic}" if topic and not speaker else "")
+        + ":"
+    )
+    lines = [replies.talk_line(engine.knowledge, t) for t in talks[:15]]
+    return engine._simple(
+        "list_talks",
+        head + "\n" + "\n".join(lines),
+        slots=u.slots,
+        buttons=replies.talk_buttons(talks, 3),
+    )
+
+
+def summarize(
+    engine: Engine, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
+) -> tuple[AskResponse, str | None]:
+    talk = resolve_talk(engine, text, qvec, u, state)
+    if talk is None:
+        sources = engine._sources_for(u.slots, state, carry=True)
+        options = [t for t in engine.gazetteer.talks if not sources or t.source in sources]
+        if state.prompts_for_pending >= 1:
+            state.prompts_for_pending = 0
+            return engine._simple(
+                "summarize_talk",
+                "I couldn't tell which talk you mean. "
+                "Try naming its title, or ask me to list the talks.",
+                answered=False,
+            ), None
+        state.pending_intent, state.pending_slot = "summarize_talk", "talk"
+        state.pending_slots = {k: v for k, v in u.slots.items() if k != "talk"}
+        state.prompts_for_pending += 1
+        prompt = next(
+            s.prompt for s in engine.definition.intent("summarize_talk").slots if s.name == "talk"
+        )
+        return engine._simple(
+            "summarize_talk",
+            prompt or "Which talk?",
+            replies.talk_buttons(options, 5),
+            answered=False,
+            slots=u.slots,
+        ), "talk"
+    state.prompts_for_pending = 0
+    body, cites = replies.summary(engine.knowledge, talk)
+    slots = {
+        **u.slots,
+        "talk": talk.title,
+        "conference": engine.gazetteer.conference_names[talk.source],
+    }
+    if talk.speakers:
+        slots["speaker"] = talk.speakers[0]
+    state.talk = talk.title
+    return engine._simple("summarize_talk", body, slots=slots, citations=cites), None
+
+
+def resolve_talk(
+    engine: Engine, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
+) -> TalkRef | None:
+    sources = engine._sources_for(u.slots, state, carry=False)
+    if u.slots.get("talk"):
+        found = [
+            t for t in engine.gazetteer.talks if t.title == u.slots["talk"]
+        ] or engine.gazetteer.talks_in(u.slots["talk"])
+        if found:
+            return found[0]
+    named = engine.gazetteer.talks_in(text, sources or None)
+    if named:
+        return named[0]
+    if followup.is_followup(text) and state.talk:
+        return next((t for t in engine.gazetteer.talks if t.title == state.talk), None)
+    speaker = u.slots.get("speaker")
+    topic = u.slots.get("topic") or ""
+
+    topic = topic or topic_of(text, engine.gazetteer)
+    if speaker:
+        talks = [
+            t
+            for t in engine.gazetteer.talks
+            if speaker in t.speakers and (not sources or t.source in sources)
+        ]
+        if len(talks) == 1:
+            return talks[0]
+    if topic and len(topic.split()) >= 1:
+        filters = Filters(sources=frozenset(sources)) if sources else Filters()
+        hits = engine.knowledge.search(topic, engine.knowledge.embed(topic), filters, k=5)
+        if hits and hits[0].dense >= 0.45:
+            section = engine.knowledge.section_of(engine.knowledge.passages[hits[0].passage_id])
+            return next((t for t in engine.gazetteer.talks if t.section_id == section.id), None)
+    return None
+
+
+def speaker_info(
+    engine: Engine, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
+) -> tuple[AskResponse, str | None]:
+    speaker = u.slots.get("speaker") or (state.speaker if followup.is_followup(text) else None)
+    if not speaker:
+        if state.prompts_for_pending >= 1:
+            state.prompts_for_pending = 0
+            return engine._simple(
+                "speaker_info",
+                "I couldn't tell who you mean. Try their full name.",
+                answered=False,
+            ), None
+        state.pending_intent, state.pending_slot, state.pending_slots = (
+            "speaker_info",
+            "speaker",
+            dict(u.slots),
+        )
+        state.prompts_for_pending += 1
+        prompt = next(
+            s.prompt for s in engine.definition.intent("speaker_info").slots if s.name == "speaker"
+        )
+        buttons = [Button(text=s, value=f"Who is {s}?") for s in engine.gazetteer.speakers[:5]]
+        return engine._simple(
+            "speaker_info", prompt or "Who?", buttons, answered=False, slots=u.slots
+        ), "speaker"
+    state.prompts_for_pending = 0
+    talks = [t for t in engine.gazetteer.talks if speaker in t.speakers]
+    slots = {**u.slots, "speaker": speaker}
+    if talks:
+        lines = [replies.talk_line(engine.knowledge, t) for t in talks]
+        covered = []
+        for t in talks[:3]:
+            body, _ = replies.summary(engine.knowledge, t)
+            first = body.split("\n")[1] if "\n" in body else ""
+            covered.append(f'In "{t.title}": {first.lstrip("• ")}')
+        text_out = (
+            f"{speaker} gave {len(talks)} talk{'s' if len(talks) > 1 else ''} in the notes:\n"
+            + "\n".join(lines)
+        )
+        text_out += "\n" + "\n".join(covered)
+        pids = [p.id for p in engine.knowledge.passages if p.section_id == talks[0].section_id][:1]
+        cites = [citation(engine.knowledge, pid, 1.0) for pid in pids]
+        return engine._simple(
+            "speaker_info",
+            text_out,
+            slots=slots,
+            citations=cites,
+            buttons=replies.talk_buttons(talks, 3),
+        ), None
+    reply = engine._answer(f"{speaker}", engine.knowledge.embed(f"Who is {speaker}?"), {}, state)
+    reply.intent = "speaker_info"
+    reply.slots = slots
+    mentions = [p for p in engine.knowledge.passages if speaker.split()[-1] in p.text]
+    if mentions and (not reply.answered or speaker.split()[-1] not in reply.answer):
+        p = mentions[0]
+        reply.answer = compose(
+            engine.knowledge,
+            [
+                answerer.Evidence(
+                    p.id,
+                    [s for s in p.sentences if speaker.split()[-1] in s][:2] or p.sentences[:1],
+                    1.0,
+                    1.0,
+                    1.0,
+                )
+            ],
+        )
+        reply.citations = [citation(engine.knowledge, p.id, 1.0)]
+        reply.answered = True
+    return reply, None
