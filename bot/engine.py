@@ -25,6 +25,7 @@ from bot.retrieval.hybrid import Filters
 from bot.schemas import AskResponse, Button, Citation, DocumentInfo, SearchHit
 from bot.sessions.base import SessionStore
 from bot.settings import Settings
+from bot.text import content_terms
 from bot.turns import DialogueState, TurnInput, TurnResult
 
 
@@ -81,11 +82,13 @@ class Engine:
             if filled:
                 return filled
             state.pending_intent = state.pending_slot = None
+        in_context = bool(state.history) and (followup.is_followup(text) or len(text.split()) <= 8)
+        closeness = 1.0 if in_context else self.knowledge.closeness(qvec)
         if turn.intent:
-            found = classify(text, qvec, self.classifier, self.gazetteer)
+            found = classify(text, qvec, self.classifier, self.gazetteer, closeness)
             slots = {**found.slots, **{k: v for k, v in turn.slots.items() if v}}
             return Understanding(turn.intent, slots, 1.0)
-        found = classify(text, qvec, self.classifier, self.gazetteer)
+        found = classify(text, qvec, self.classifier, self.gazetteer, closeness)
         found.slots.update({k: v for k, v in turn.slots.items() if v})
         return found
 
@@ -180,16 +183,22 @@ class Engine:
                 exclude=set(state.shown),
                 carry=True,
             )
-        if followup.asks_who_gave_it(text) and state.last_sources:
+        if (
+            followup.asks_who_gave_it(text) or followup.asks_which_talk(text)
+        ) and state.last_sources:
             return self._who_gave(state)
         if followup.asks_where_when(text) and state.last_sources:
             return self._where_when(state)
-        query_text = (
-            followup.rewrite(text, state)
-            if followup.is_followup(text) or len(text.split()) <= 8
-            else text
-        )
-        vec = qvec if query_text == text else self.knowledge.embed(query_text)
+        query_text, vec = text, qvec
+        leans = followup.is_followup(text) or len(text.split()) <= 8
+        if leans and state.last_question:
+            # Blend in the previous question's vector rather than re-embedding a rewrite;
+            # a follow-up with its own subject keeps most of its own meaning.
+            own_subject = len(content_terms(u.slots.get("topic") or "")) >= 2
+            query_text = text if own_subject else followup.rewrite(text, state)
+            previous = self.knowledge.embed(state.last_question)
+            vec = qvec + (0.35 if own_subject else 0.6) * previous
+            vec = vec / (np.linalg.norm(vec) or 1.0)
         exclude = set(state.last_sources) if followup.asks_what_else(text) else None
         reply = self._answer(query_text, vec, slots, state, exclude=exclude, carry=True)
         return reply

@@ -91,12 +91,20 @@ class Gazetteer:
             ):
                 found.append(name)
                 continue
+            # a first name alone means the one speaker who has it ("Ian", "adrian")
+            is_speaker = name in self.speakers
+            namesakes = self.speakers if is_speaker else pool
+            as_name = is_speaker and re.search(
+                rf"\b{re.escape(parts[0].title())}\b|\bby {re.escape(first)}\b|"
+                rf"\b{re.escape(first)}'s\b",
+                text if "'" not in text else text.replace("’", "'"),
+            )  # "Adrian", "by adrian", "adrian's": a name even where it is also a common word
             if (
-                len(first) >= 4
-                and first not in self.common_words
+                len(first) >= (3 if is_speaker else 4)
+                and (first not in self.common_words or as_name)
                 and first not in STOP
                 and re.search(rf"\b{re.escape(first)}\b", low)
-                and sum(1 for other in pool if other.lower().split()[0] == first) == 1
+                and sum(1 for other in namesakes if other.lower().split()[0] == first) == 1
             ):
                 found.append(name)
         if not found:

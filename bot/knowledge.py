@@ -23,6 +23,8 @@ from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicates, r
 from bot.settings import Settings
 from bot.text import content_terms, stem, tokens
 
+RECENT_VECTORS = 512
+
 
 @dataclass
 class Timings:
@@ -47,7 +49,9 @@ class Knowledge:
     _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
+    _items: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     timings: Timings = field(default_factory=Timings)
+    _recent: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
@@ -94,6 +98,7 @@ class Knowledge:
         knowledge._date_of = np.array(
             [knowledge.documents[p.source].date or "" for p in knowledge.passages]
         )
+        knowledge._items = knowledge._list_items()
         timings.index = time.perf_counter() - started
         return knowledge
 
@@ -104,6 +109,28 @@ class Knowledge:
             df.update({stem(t) for t in tokens(self.context_text(p))})
         n = len(self.passages)
         return {term: math.log(1 + n / count) for term, count in df.items()}
+
+    def _list_items(self) -> dict[int, dict[str, list[int]]]:
+        items: dict[int, dict[str, list[int]]] = {}
+        for p in self.passages:
+            if p.parent and p.parent.rstrip().endswith(":"):
+                lead = " ".join(p.parent.split())
+                items.setdefault(p.section_id, {}).setdefault(lead, []).append(p.id)
+        return items
+
+    def items_under(self, passage: PassageRow, lead_in: str) -> list[str]:
+        """The bullets hanging from a "...:" sentence, in order, nested ones flattened."""
+        sentence = " ".join(lead_in.split())
+        leads = self._items.get(passage.section_id, {})
+        ids = leads.get(sentence) or next(
+            (ids for lead, ids in leads.items() if lead.endswith(sentence)), []
+        )
+        out: list[str] = []
+        for pid in ids:
+            for line in self.passages[pid].text.split("\n"):
+                if line not in out:
+                    out.append(line)
+        return out
 
     def term_idf(self, term: str) -> float:
         return self.idf.get(term, math.log(1 + len(self.passages)))
@@ -145,7 +172,14 @@ class Knowledge:
         return display_date(self.meta(source))
 
     def embed(self, text: str) -> np.ndarray:
-        return self.embedder.encode([text])[0]  # type: ignore[attr-defined]
+        """One text's vector; recent ones are kept, since a follow-up reuses the last question."""
+        cached = self._recent.get(text)
+        if cached is None:
+            cached = self.embedder.encode([text])[0]  # type: ignore[attr-defined]
+            self._recent[text] = cached
+            if len(self._recent) > RECENT_VECTORS:
+                self._recent.pop(next(iter(self._recent)))
+        return cached
 
     # ---- retrieval -------------------------------------------------------
     def passage_id_for(self, source: str, snippet: str) -> int | None:
@@ -207,6 +241,11 @@ class Knowledge:
             if len(hits) >= k:
                 break
         return hits
+
+    def closeness(self, qvec: np.ndarray) -> float:
+        """Best cosine between a message and any passage: how near the notes it is."""
+        sims, _ = self.faiss_index.search(qvec.reshape(1, -1).astype(np.float32), 1)  # type: ignore[attr-defined]
+        return float(sims[0][0])
 
     def passage_vector(self, pid: int) -> np.ndarray:
         return self.faiss_index.reconstruct(pid)  # type: ignore[attr-defined]

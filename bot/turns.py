@@ -36,6 +36,9 @@ class DialogueState(BaseModel):
     last_question: str | None = None
     last_sources: list[int] = Field(default_factory=list, description="chunk ids cited last")
     shown: list[int] = Field(default_factory=list, description="chunk ids already shown")
+    listed: list[str] = Field(
+        default_factory=list, description="talk titles of the last list, for 'the second one'"
+    )
     pending_intent: str | None = None
     pending_slot: str | None = None
     pending_slots: dict[str, str] = Field(default_factory=dict)

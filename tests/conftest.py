@@ -10,6 +10,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -139,3 +140,146 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"redis://127.0.0.1:{port}/0"
     proc.terminate()
     proc.wait(timeout=5)
+
+
+class ServerProcess:
+    """One `uvicorn bot.api.main:app` in its own process, configured only by environment."""
+
+    def __init__(self, port: int, env: dict[str, str], workdir: Path) -> None:
+        self.url = f"http://127.0.0.1:{port}"
+        self.log = workdir / f"server-{port}.log"
+        with self.log.open("wb") as log:
+            self.proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "uvicorn",
+                    "bot.api.main:app",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--log-level",
+                    "warning",
+                ],
+                env=env,
+                cwd=workdir,  # no stray .env from the checkout
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        """Poll /readyz: the lifespan loads model, index and session store before it answers."""
+        import httpx
+
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited {self.proc.returncode}:\n{self.logs()}")
+            try:
+                if httpx.get(self.url + "/readyz", timeout=2, trust_env=False).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(f"server not ready after {timeout} s:\n{self.logs()}")
+
+    def logs(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+@pytest.fixture()
+def server_process(index_dir: Path, tmp_path: Path) -> Iterator[Callable[..., ServerProcess]]:
+    """Start real server processes (as replicas would run) on the shared test index.
+
+    Not waited on here, so several can load in parallel; call `wait_ready()` on each.
+    """
+    started: list[ServerProcess] = []
+
+    def spawn(**env: str) -> ServerProcess:
+        base = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+        base.update(
+            HF_HUB_OFFLINE="1",
+            TOKENIZERS_PARALLELISM="false",
+            BOT_CORPUS_DIR=str(CORPUS),
+            BOT_INDEX_DIR=str(index_dir),
+            BOT_LOG_LEVEL="WARNING",
+        )
+        base.update({k.upper(): v for k, v in env.items()})
+        server = ServerProcess(free_port(), base, tmp_path)
+        started.append(server)
+        return server
+
+    yield spawn
+    for server in started:
+        server.stop()
+
+
+class RedisProcess:
+    """A redis-server a test may stop and restart on the same port, to simulate an outage."""
+
+    def __init__(self, workdir: Path) -> None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.fail("redis-server is not installed (apt-get install redis-server)")
+        self.binary = binary
+        self.port = free_port()
+        self.workdir = workdir
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def _accepts(self) -> bool:
+        with socket.socket() as sock:
+            return sock.connect_ex(("127.0.0.1", self.port)) == 0
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.time() + 10
+        while not self._accepts():
+            if time.time() > deadline or self.proc.poll() is not None:
+                raise RuntimeError(f"redis-server did not start on port {self.port}")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        deadline = time.time() + 10
+        while self._accepts():  # the port must refuse connections before the test goes on
+            if time.time() > deadline:
+                raise RuntimeError(f"redis-server still listening on port {self.port}")
+            time.sleep(0.02)
+
+
+@pytest.fixture()
+def redis_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisProcess]:
+    """A private, running redis-server (not the shared `redis_url` one) the test may stop."""
+    server = RedisProcess(tmp_path_factory.mktemp("redis-private"))
+    server.start()
+    yield server
+    server.stop()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from bot.answering import ranker
 from bot.answering.gate import THRESHOLD, GateFeatures, confidence
 from bot.answering.query import Query
 from bot.knowledge import Knowledge
@@ -18,7 +19,6 @@ from bot.retrieval.hybrid import Filters, Hit
 from bot.text import content_terms, has_number, stem, tokens
 
 TOP_PASSAGES = 8
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
 @dataclass
@@ -60,18 +60,13 @@ def _coverage(knowledge: Knowledge, terms: list[str], words: set[str], context: 
     return got / total
 
 
-def _expect_bonus(query: Query, text: str, knowledge: Knowledge) -> float:
-    if query.expects == "number":
-        return 0.08 if has_number(text) else -0.08
-    if query.expects in ("person", "org"):
-        return 0.06 if _NAME.search(text) else -0.04
-    return 0.0
-
-
-def candidates(
+def candidate_features(
     knowledge: Knowledge, query: Query, qvec: np.ndarray, hits: list[Hit]
-) -> list[Candidate]:
+) -> tuple[list[Candidate], np.ndarray]:
+    """Every sentence of the top passages with its ranker features (one row each)."""
     out: list[Candidate] = []
+    rows: list[list[float]] = []
+    qterms = set(query.terms)
     for rank, hit in enumerate(hits[:TOP_PASSAGES]):
         passage = knowledge.passages[hit.passage_id]
         context = {stem(t) for t in tokens(knowledge.context_text(passage))}
@@ -81,18 +76,41 @@ def candidates(
             ]
             @ qvec
         )
+        lexical = float(hit.lexical_rank is not None and hit.lexical_rank < 10)
         for i, sentence in enumerate(passage.sentences):
             words = {stem(t) for t in tokens(sentence)}
             cov = _coverage(knowledge, query.terms, words, context)
-            dense = float(sims[i])
-            score = (
-                0.45 * dense
-                + 0.20 * hit.dense
-                + 0.35 * cov
-                + _expect_bonus(query, sentence, knowledge)
-                + 0.04 / (1 + rank)
+            own = _coverage(knowledge, query.terms, words, set())
+            terms = content_terms(sentence)
+            novelty = sum(t not in qterms for t in terms) / len(terms) if terms else 0.0
+            near = [float(sims[j]) for j in (i - 1, i + 1) if 0 <= j < len(sims)]
+            number_fit, name_fit = ranker.fit_sign(query.expects, sentence)
+            rows.append(
+                [
+                    float(sims[i]),
+                    hit.dense,
+                    cov,
+                    own,
+                    1.0 / (1 + rank),
+                    lexical,
+                    number_fit,
+                    name_fit,
+                    float(sentence.rstrip().endswith(":")),
+                    novelty,
+                    max(near, default=0.0),
+                    float(len(sentence.split()) < 5),
+                ]
             )
-            out.append(Candidate(hit.passage_id, i, sentence, score, dense, cov))
+            out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))
+    return out, np.array(rows, dtype=np.float32).reshape(len(rows), len(ranker.FEATURES))
+
+
+def candidates(
+    knowledge: Knowledge, query: Query, qvec: np.ndarray, hits: list[Hit]
+) -> list[Candidate]:
+    out, features = candidate_features(knowledge, query, qvec, hits)
+    for cand, value in zip(out, ranker.score(features), strict=True):
+        cand.score = float(value)
     out.sort(key=lambda c: -c.score)
     return out
 
@@ -104,13 +122,29 @@ def _unknown_share(knowledge: Knowledge, terms: list[str]) -> float:
     return sum(knowledge.term_idf(t) for t in terms if not knowledge.known_term(t)) / total
 
 
-def _expand(knowledge: Knowledge, best: Candidate) -> list[str]:
-    """The best sentence with its passage (one to three sentences, or a short list)."""
+MAX_ITEMS = 8
+
+
+def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
+    """The best sentence with its passage (one to three sentences, or a list with its lead-in).
+
+    A sentence that ends in ':' promises a list, so the list comes with it; a bullet
+    chosen for a list question brings its siblings and their lead-in.
+    """
     passage = knowledge.passages[best.passage_id]
     sentences = list(passage.sentences)
     if "\n" in passage.text:  # a list with its lead-in: keep the items together
         start = max(0, best.index - 1) if best.index else 0
         return sentences[start : start + 6] if len(sentences) > 6 else sentences
+    parent = passage.parent or ""
+    if parent.rstrip().endswith(":") and query.expects == "list":
+        siblings = knowledge.items_under(passage, parent)
+        if len(siblings) > 1:
+            return [parent, *siblings[:MAX_ITEMS]]
+    if best.text.rstrip().endswith(":"):
+        items = knowledge.items_under(passage, best.text)
+        if items:
+            return [*sentences[max(0, best.index - 1) : best.index + 1], *items[:MAX_ITEMS]]
     if len(sentences) <= 3:
         return sentences
     start = max(0, min(best.index - 1, len(sentences) - 3))
@@ -146,7 +180,9 @@ def answer(
     )
     conf = confidence(features)
     evidence = [
-        Evidence(best.passage_id, _expand(knowledge, best), best.score, best.dense, best.coverage)
+        Evidence(
+            best.passage_id, expand(knowledge, query, best), best.score, best.dense, best.coverage
+        )
     ]
     evidence.extend(_disagreements(knowledge, query, cands, best, filters))
     answered = conf >= (threshold if threshold is not None else THRESHOLD)

@@ -45,10 +45,11 @@ def attribution(knowledge: Knowledge, passage_id: int) -> str:
 
 
 def render_sentences(sentences: list[str]) -> str:
-    if len(sentences) > 2 and sentences[0].rstrip().endswith(":"):
-        return (
-            tidy(sentences[0]) + " " + "; ".join(tidy(s).rstrip(".") for s in sentences[1:]) + "."
-        )
+    """Prose as it was; a lead-in ending in ':' followed by its items as one '; ' list."""
+    for i, sentence in enumerate(sentences[:-1]):
+        if sentence.rstrip().endswith(":") and len(sentences) - i > 2:
+            prose = " ".join(tidy(s) for s in sentences[: i + 1])
+            return prose + " " + "; ".join(tidy(s).rstrip(".") for s in sentences[i + 1 :]) + "."
     return " ".join(tidy(s) for s in sentences)
 
 

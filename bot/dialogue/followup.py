@@ -20,6 +20,31 @@ _WHO_GAVE = re.compile(
     r"\bwho (said|presented|gave) (that|this|it)\b",
     re.I,
 )
+_WHICH_TALK = re.compile(
+    r"\b(which|what) (session|talk|presentation|keynote|chapter) (was|is) (that|this|it)\b|"
+    r"\bwhat (was|is) (that|this|it) (session|talk|presentation) called\b",
+    re.I,
+)
+_ORDINALS = {
+    "first": 0,
+    "1st": 0,
+    "second": 1,
+    "2nd": 1,
+    "third": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "4th": 3,
+    "fifth": 4,
+    "5th": 4,
+    "sixth": 5,
+    "6th": 5,
+    "last": -1,
+}
+_ORDINAL = re.compile(
+    r"\b(?:the )?(" + "|".join(_ORDINALS) + r")(?: one| talk| session| item)?\b|"
+    r"\b(?:number|no\.?|#)\s*(\d{1,2})\b",
+    re.I,
+)
 _WHERE = re.compile(r"^\s*(and\s+)?(where|when) (was|is|did) (that|this|it)\b", re.I)
 _WHAT_ELSE = re.compile(r"\bwhat else\b|\banything else\b", re.I)
 
@@ -30,6 +55,20 @@ def is_followup(text: str) -> bool:
 
 def asks_who_gave_it(text: str) -> bool:
     return bool(_WHO_GAVE.search(text))
+
+
+def asks_which_talk(text: str) -> bool:
+    return bool(_WHICH_TALK.search(text))
+
+
+def ordinal(text: str) -> int | None:
+    """'the second one' -> 1, 'number 3' -> 2, 'the last one' -> -1; None when absent."""
+    match = _ORDINAL.search(text)
+    if not match:
+        return None
+    if match.group(2):
+        return int(match.group(2)) - 1
+    return _ORDINALS[match.group(1).lower()]
 
 
 def asks_where_when(text: str) -> bool:

@@ -17,36 +17,93 @@ from bot.gazetteer import Gazetteer
 from bot.text import content_terms
 
 _SMALL_TALK = ("greeting", "help", "goodbye", "reset", "thanks")
-_RULES: list[tuple[str, re.Pattern[str]]] = [
+
+# Whole-message small talk: short, formulaic, and no question about the notes in it.
+_POLITE = r"(ok(ay)?|great|brilliant|perfect|awesome|nice|cool|lovely|super|right|alright)"
+_SMALL_TALK_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
-        "reset",
+        "thanks",
         re.compile(
-            r"^\s*(reset|restart|start (over|again)|new (conversation|chat|topic)|"
-            r"clear (the )?(chat|conversation|history)|forget (everything|it all))\b",
+            rf"^({_POLITE}[\s,!.]*)?(thanks?|thank you|thx|ty|tyvm|cheers|ta|many thanks|"
+            r"much appreciated|(i )?appreciate (it|that|this|the help|your help)|"
+            r"(that'?s|that was|that is) (very |really )?(helpful|useful|great)|grateful)"
+            r"([\s,!.]+(a lot|so much|very much|again|mate|bot|for (that|the help|your help)))*"
+            r"[\s!.]*$",
             re.I,
         ),
     ),
     (
+        "goodbye",
+        re.compile(
+            rf"^({_POLITE}[\s,!.]*)?(thanks?[\s,!.]+)?(bye( bye| for now)?|good ?bye|see (you|ya)"
+            r"( later| soon)?|ciao( for now)?|farewell|take care|later|catch you later|"
+            r"talk (to you )?later|i'?m (off|leaving|going|done)( now)?|gotta go|got to go|"
+            r"signing off|that'?s all( for now| for today)?|have a (good|nice|great) (day|one|"
+            r"evening))([\s,!.]+\w+)?[\s!.]*$",
+            re.I,
+        ),
+    ),
+    (
+        "greeting",
+        re.compile(
+            r"^(hi|hello|hey|hiya|howdy|yo|greetings|hallo|good (morning|afternoon|evening|day))"
+            r"([\s,!.]+(there|bot|all|everyone|again|friend))?[\s!.]*$",
+            re.I,
+        ),
+    ),
+    (
+        "reset",
+        re.compile(
+            r"^(please |can you |could you |let'?s |i want to |i'?d like to )?"
+            r"(reset|restart|start (over|again|afresh|from scratch|fresh|a (new|fresh) \w+)|"
+            r"(begin|open) a (new|fresh) \w+|new (conversation|chat|session|topic)|"
+            r"(clear|wipe|erase|delete)( the| my| our| this)? (chat|conversation|history|context|"
+            r"memory|session)( history)?|forget (everything|it all|what i said|our conversation|"
+            r"the conversation|all that))\b[\w\s,!.]{0,20}$",
+            re.I,
+        ),
+    ),
+    (
+        "help",
+        re.compile(
+            r"^(help|i need help|help me|what can you do|what can i ask( you)?|"
+            r"what (sort|kind|type)s? of (things|questions|stuff) "
+            r"(can|could|should|do) (i|you)\b.*|"
+            r"how (do|should|can) i (use (you|this|the bot)|ask|phrase)\b.*|"
+            r"(give|show) me (an |some )?examples?"
+            r"( questions?| of (something|what|questions))?\b.*|"
+            r"(any )?tips (on|for) using (you|this)|how do(es)? (you|this|it) work|"
+            r"what (are|is) (you|this) for|what do you do|who are you|what are you)[\s?!.]*$",
+            re.I,
+        ),
+    ),
+]
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
         "summarize_talk",
         re.compile(
-            r"\b(summari[sz](e|ing)|summary|recap|key (points|takeaways)|"
-            r"main points|takeaways|tl;?dr|highlights|gist of|sum up)\b",
+            r"\b(summari[sz](e|ing)|summary|key (points|takeaways)|overview of|"
+            r"main points|takeaways|tl;?dr|highlights|gist of|sum up|"
+            r"recap(?=\s+(of|the|that|this|it|on)\b))\b",
             re.I,
         ),
     ),
     (
         "list_conferences",
         re.compile(
-            r"\b(which|what|list|show)\b.*\b(conferences|events)\b(?!.*\b(at|about|on)\b)|"
-            r"\bwhat notes do you have\b",
+            r"\b(which|what|list|show|tell me)\b.*\b(conferences|events|gatherings|sources|"
+            r"write-?ups|documents|files|corpus|books)\b(?!.*\b(at|about|on)\s+\w)|"
+            r"\bwhat notes do you have\b|\b(events|conferences) (do )?you (know|cover|have)\b",
             re.I,
         ),
     ),
     (
         "list_talks",
         re.compile(
-            r"\b(which|what|list|show|any|were there)\b.*\b(talks|sessions|presentations|agenda)\b|"
-            r"^\s*(talks|sessions)\b",
+            r"\b(session|talk|presentation|keynote)\b.*\b(called|named|titled)\b|"
+            r"\b(name|title) of the (session|talk|presentation)\b|"
+            r"\b(which|what|list|show|any|were there)\b.*\b(talks|sessions|presentations|"
+            r"agenda|chapters)\b|^\s*([\w':-]+\s+){0,3}(talks|sessions|chapters)\b",
             re.I,
         ),
     ),
@@ -55,6 +112,17 @@ _SPEAKER_INFO = re.compile(
     r"^\s*(who\s+(is|was|'s)|who's|tell me (more )?about|what do you know about|"
     r"what did .+ (present|talk about|cover|speak about)|info(rmation)? (on|about))\b",
     re.I,
+)
+_NAMES_A_TALK = re.compile(r"\b(talk|session|chapter|keynote|presentation)s?\b", re.I)
+# What a message has to share with the notes before it can be a question about them.
+NEAR_NOTES = 0.43
+FAR_FROM_NOTES = 0.25
+_META = frozenset(
+    content_terms(
+        "conferences conference events event gatherings gathering sources source write-ups "
+        "writeups documents document files file corpus notes have got cover covered know "
+        "list show tell which aws amazon you your do you've you're i've ask books book can all"
+    )
 )
 
 
@@ -86,14 +154,28 @@ class IntentClassifier:
 
 
 def classify(
-    text: str, qvec: np.ndarray, classifier: IntentClassifier, gazetteer: Gazetteer
+    text: str,
+    qvec: np.ndarray,
+    classifier: IntentClassifier,
+    gazetteer: Gazetteer,
+    closeness: float = 1.0,
 ) -> Understanding:
+    """Rules first where they are sure, then the nearest sample utterances.
+
+    `closeness` is the best cosine between the message and any passage of the notes:
+    a message far from everything the notes say is out of scope whatever it resembles.
+    """
+    message = text.strip()
+    words = len(message.split())
+    if words <= 12:
+        for intent, pattern in _SMALL_TALK_RULES:
+            if pattern.match(message):
+                return Understanding(intent, {}, 1.0)
     slots = extract_slots(text, gazetteer)
     scores = classifier.scores(qvec)
-    words = len(text.split())
     for intent, pattern in _RULES:
         if pattern.search(text):
-            if intent in ("reset", "list_conferences") and words > 9:
+            if intent == "list_conferences" and (words > 12 or _about_something(text, slots)):
                 continue
             return _with(intent, slots, 1.0, text, gazetteer)
     if _SPEAKER_INFO.search(text) and (slots.get("speaker") or words <= 4):
@@ -101,15 +183,25 @@ def classify(
     best = max(scores, key=scores.__getitem__)
     if best in _SMALL_TALK and words <= 7 and scores[best] >= 0.55:
         return _with(best, {}, scores[best], text, gazetteer)
-    if (
-        best == "out_of_scope"
-        and scores[best] >= 0.5
-        and scores[best] > scores.get("ask_question", 0) + 0.05
+    named = any(slots.get(k) for k in ("conference", "speaker", "talk"))
+    oos, ask = scores.get("out_of_scope", 0.0), scores.get("ask_question", 0.0)
+    if not named and (
+        closeness < FAR_FROM_NOTES
+        or (closeness < NEAR_NOTES and oos > ask)
+        or (best == "out_of_scope" and scores[best] >= 0.5 and oos > ask + 0.05)
     ):
-        return _with("out_of_scope", {}, scores[best], text, gazetteer)
+        return Understanding("out_of_scope", {}, max(oos, 1.0 - closeness))
     if best in ("list_talks", "speaker_info", "list_conferences") and scores[best] >= 0.75:
         return _with(best, slots, scores[best], text, gazetteer)
-    return _with("ask_question", slots, scores.get("ask_question", 0.0), text, gazetteer)
+    return _with("ask_question", slots, ask, text, gazetteer)
+
+
+def _about_something(text: str, slots: dict[str, str]) -> bool:
+    """Does a "which events…" message also name a topic (then it asks about talks)?"""
+    if slots.get("speaker") or slots.get("talk"):
+        return True
+    rest = [t for t in content_terms(text) if t not in _META]
+    return bool(rest)
 
 
 def _with(
@@ -131,7 +223,11 @@ def extract_slots(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     people = gazetteer.people_in(text)
     if people:
         slots["speaker"] = people[0]
-    talks = gazetteer.talks_in(text, sources or None)
+    talks = [
+        t
+        for t in gazetteer.talks_in(text, sources or None)
+        if len(t.title.split()) > 1 or _NAMES_A_TALK.search(text)
+    ]  # a one-word chapter title ("LAMBDA") in a question is its topic, not a talk
     if talks:
         slots["talk"] = talks[0].title
     return slots

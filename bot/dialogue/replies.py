@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.answering.compose import citation, join_speakers, tidy
+from bot.answering.compose import citation, join_speakers, render_sentences, tidy
 from bot.gazetteer import Gazetteer, TalkRef
 from bot.knowledge import Knowledge
 from bot.schemas import Button, Citation
@@ -53,29 +53,74 @@ def suggestions(knowledge: Knowledge, gazetteer: Gazetteer, limit: int = 4) -> l
     return out[: limit + 1]
 
 
-def summary(knowledge: Knowledge, talk: TalkRef) -> tuple[str, list[Citation]]:
-    """3 to 6 bullets: the talk's most central passages, in the order they were noted."""
-    pids = [p.id for p in knowledge.passages if p.section_id == talk.section_id]
+BULLET_WORDS = 45
+
+
+def _bullet(knowledge: Knowledge, pid: int) -> str:
+    """A passage as one bullet: a lead-in brings its items, prose stays within ~45 words."""
+    passage = knowledge.passages[pid]
+    sentences = list(passage.sentences)
+    if sentences[-1].rstrip().endswith(":"):
+        sentences += knowledge.items_under(passage, sentences[-1])[:6]
+    if "\n" in passage.text and not sentences[0].rstrip().endswith(":"):
+        return f"{sentences[0].rstrip('.')}: " + "; ".join(s.rstrip(".") for s in sentences[1:])
+    if "\n" in passage.text or sentences[-1] != passage.sentences[-1]:
+        return render_sentences(sentences)
+    kept: list[str] = []
+    for sentence in sentences:
+        if kept and len(" ".join([*kept, sentence]).split()) > BULLET_WORDS:
+            break
+        kept.append(sentence)
+    return render_sentences(kept)
+
+
+def _contained(small: str, big: str) -> bool:
+    """Most of one bullet's words already said by another."""
+    words = set(small.lower().split())
+    return bool(words) and len(words & set(big.lower().split())) >= 0.7 * len(words)
+
+
+def summary(
+    knowledge: Knowledge, talk: TalkRef, focus: np.ndarray | None = None
+) -> tuple[str, list[Citation]]:
+    """3 to 6 bullets in note order: central passages, nudged towards what was asked.
+
+    Maximal marginal relevance keeps the bullets from repeating each other; tiny
+    fragments (a lone list item, a dangling lead-in) are not key points on their own.
+    """
+    pids = [
+        p.id
+        for p in knowledge.passages
+        if p.section_id == talk.section_id and len(p.text.split()) >= 5
+    ] or [p.id for p in knowledge.passages if p.section_id == talk.section_id]
     if not pids:
         return f'I have no notes for "{talk.title}".', []
     vectors = np.vstack([knowledge.passage_vector(pid) for pid in pids])
     centroid = vectors.mean(axis=0)
-    centrality = vectors @ centroid
+    relevance = vectors @ (centroid / (np.linalg.norm(centroid) or 1.0))
+    if focus is not None:
+        relevance = 0.4 * relevance + 0.6 * (vectors @ focus)
     count = max(3, min(6, len(pids)))
-    chosen = sorted(np.argsort(-centrality)[:count].tolist())
-    bullets: list[str] = []
-    seen: set[str] = set()
-    for idx in chosen:
-        first = tidy(knowledge.passages[pids[idx]].sentences[0])
-        if first not in seen:
-            seen.add(first)
-            bullets.append(f"• {first}")
+    chosen: list[int] = []
+    texts: dict[int, str] = {}
+    tried = np.zeros(len(pids), dtype=bool)
+    while len(chosen) < count and not tried.all():
+        redundancy = (vectors @ vectors[chosen].T).max(axis=1) if chosen else np.zeros(len(pids))
+        mmr = 0.75 * relevance - 0.25 * redundancy
+        mmr[tried] = -np.inf
+        idx = int(np.argmax(mmr))
+        tried[idx] = True
+        text = tidy(_bullet(knowledge, pids[idx]))
+        if not any(_contained(text, other) or _contained(other, text) for other in texts.values()):
+            chosen.append(idx)
+            texts[idx] = text
+    bullets = [texts[idx] for idx in sorted(chosen)]
     doc = knowledge.documents[talk.source]
     when = knowledge.when(talk.source)
     who = f" by {join_speakers(talk.speakers)}" if talk.speakers else ""
     head = f'Key points of "{talk.title}"{who} ({doc.conference}{", " + when if when else ""}):'
-    cites = [citation(knowledge, pids[chosen[0]], 1.0)]
-    return head + "\n" + "\n".join(bullets), cites
+    cites = [citation(knowledge, pids[i], 1.0) for i in sorted(chosen)[:3]]
+    return head + "\n" + "\n".join(f"• {b}" for b in bullets), cites
 
 
 def talk_buttons(talks: list[TalkRef], limit: int = 5) -> list[Button]:

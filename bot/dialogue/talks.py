@@ -13,6 +13,7 @@ from bot.dialogue.nlu import Understanding, topic_of
 from bot.gazetteer import TalkRef
 from bot.retrieval.hybrid import Filters
 from bot.schemas import AskResponse, Button
+from bot.text import content_terms
 from bot.turns import DialogueState
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ def list_talks(
         + ":"
     )
     lines = [replies.talk_line(engine.knowledge, t) for t in talks[:15]]
+    state.listed = [t.title for t in talks[:15]]
     return engine._simple(
         "list_talks",
         head + "\n" + "\n".join(lines),
@@ -95,16 +97,33 @@ def summarize(
             slots=u.slots,
         ), "talk"
     state.prompts_for_pending = 0
-    body, cites = replies.summary(engine.knowledge, talk)
-    slots = {
-        **u.slots,
-        "talk": talk.title,
-        "conference": engine.gazetteer.conference_names[talk.source],
-    }
-    if talk.speakers:
-        slots["speaker"] = talk.speakers[0]
+    body, cites = replies.summary(engine.knowledge, talk, _focus(engine, text, qvec, talk))
+    slots = {**u.slots, "talk": talk.title}  # the reply reports what the user referred to
     state.talk = talk.title
+    state.conference = engine.gazetteer.conference_names[talk.source]
+    if talk.speakers:
+        state.speaker = talk.speakers[0]
     return engine._simple("summarize_talk", body, slots=slots, citations=cites), None
+
+
+_SUMMARY_WORDS = frozenset(
+    {
+        *("summary", "summari", "summarise", "summarize", "short", "brief", "quick"),
+        *("key", "point", "main", "takeaway", "highlight", "overview", "recap", "gist"),
+        *("sum", "tldr", "approach", "describ", "cover"),
+    }
+)
+
+
+def _focus(engine: Engine, text: str, qvec: np.ndarray, talk: TalkRef) -> np.ndarray | None:
+    """The question's vector when it asks about something narrower than the whole talk."""
+    title = set(content_terms(talk.title))
+    rest = [
+        t
+        for t in content_terms(topic_of(text, engine.gazetteer))
+        if t not in title and t not in _SUMMARY_WORDS
+    ]
+    return qvec if rest else None
 
 
 def resolve_talk(
@@ -120,6 +139,10 @@ def resolve_talk(
     named = engine.gazetteer.talks_in(text, sources or None)
     if named:
         return named[0]
+    index = followup.ordinal(text)
+    if index is not None and state.listed and -len(state.listed) <= index < len(state.listed):
+        title = state.listed[index]
+        return next((t for t in engine.gazetteer.talks if t.title == title), None)
     if followup.is_followup(text) and state.talk:
         return next((t for t in engine.gazetteer.talks if t.title == state.talk), None)
     speaker = u.slots.get("speaker")
@@ -137,7 +160,7 @@ def resolve_talk(
     if topic and len(topic.split()) >= 1:
         filters = Filters(sources=frozenset(sources)) if sources else Filters()
         hits = engine.knowledge.search(topic, engine.knowledge.embed(topic), filters, k=5)
-        if hits and hits[0].dense >= 0.45:
+        if hits and hits[0].dense >= 0.4:
             section = engine.knowledge.section_of(engine.knowledge.passages[hits[0].passage_id])
             return next((t for t in engine.gazetteer.talks if t.section_id == section.id), None)
     return None
@@ -173,6 +196,7 @@ def speaker_info(
     slots = {**u.slots, "speaker": speaker}
     if talks:
         lines = [replies.talk_line(engine.knowledge, t) for t in talks]
+        state.listed = [t.title for t in talks]
         covered = []
         for t in talks[:3]:
             body, _ = replies.summary(engine.knowledge, t)

@@ -29,7 +29,14 @@ def split_sentences(text: str) -> list[str]:
     if not text:
         return []
     parts = [p.strip() for p in _segmenter().segment(text)]
-    return [p for p in parts if p]
+    merged: list[str] = []
+    for part in parts:
+        # pysbd cuts "supports .NET Core" after " ."; a full stop after a space ends nothing
+        if merged and (merged[-1].endswith(" .") or not any(c.isalnum() for c in merged[-1])):
+            merged[-1] = merged[-1] + part
+        elif part:
+            merged.append(part)
+    return merged
 
 
 def _windows(sentences: list[str]) -> Iterator[list[str]]:

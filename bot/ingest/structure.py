@@ -214,8 +214,7 @@ def to_blocks(lines: list[str]) -> list[Block]:
     stack: list[Block] = []
     lead_in: str | None = None
     for raw in lines:
-        if not raw.strip():
-            lead_in = None if not stack else lead_in
+        if not raw.strip():  # a blank line between a lead-in and its list keeps the lead-in
             continue
         bullet = bullet_of(raw)
         if bullet:

@@ -61,3 +61,19 @@ def test_named_conference_is_followed_when_notes_disagree(engine) -> None:  # ty
 def test_answer_says_where_it_comes_from(engine) -> None:  # type: ignore[no-untyped-def]
     reply = ask(engine, "How many AWS regions were there at AWSome Day?")
     assert reply.answer.startswith("At AWSome Day Manchester 2018 (28 Feb 2018), Tom Woodyer")
+
+
+def test_a_lead_in_answer_brings_its_list(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "What does creating an Alexa-hosted skill involve?")
+    assert reply.answered
+    for step in ("name", "hosting method", "simulation"):
+        assert step in reply.answer
+
+
+def test_summary_bullets_do_not_repeat_each_other(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "Summarise the chaos engineering talk at the Summit")
+    bullets = [b.strip() for b in reply.answer.split("•")[1:]]
+    assert reply.intent == "summarize_talk" and 3 <= len(bullets) <= 6
+    for i, a in enumerate(bullets):
+        for b in bullets[i + 1 :]:
+            assert not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))

@@ -13,7 +13,7 @@ from bot.indexing.builder import build
 from bot.knowledge import Knowledge
 from bot.settings import Settings
 
-NOTE = "Dev Day Notes\n\nThursday 14 March 2019\n\nCaching - Jane Smith - @jsmith\n\n  • Redis holds 1 million keys per node.\n"
+NOTE = "Dev Day Notes\n\nThursday 14 March 2019\n\nCaching - Jane Smith - @jsmith\n\n  • Redis holds 1 million keys per node.\n"  # noqa: E501
 
 
 @pytest.fixture()

@@ -84,7 +84,7 @@ def test_passages_are_small_and_clean(parsed) -> None:  # type: ignore[no-untype
 
 
 def test_gist_chrome_and_disclaimers_are_removed() -> None:
-    raw = "Skip to content\n\nThis content is 6 years old. I don't routinely update old posts.\nReal note.\n  • Star 0 You must be signed in to star a gist\n"
+    raw = "Skip to content\n\nThis content is 6 years old. I don't routinely update old posts.\nReal note.\n  • Star 0 You must be signed in to star a gist\n"  # noqa: E501
     assert clean_text(raw) == ["", "Real note.", ""] or "Real note." in clean_text(raw)
     assert not any("Star 0" in ln or "years old" in ln for ln in clean_text(raw))
 

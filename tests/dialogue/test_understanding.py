@@ -1,0 +1,62 @@
+"""Intent rules and the out-of-scope check, on phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import followup
+from bot.turns import DialogueState, TurnInput
+
+
+def intent_of(engine, text: str) -> str:  # type: ignore[no-untyped-def]
+    return engine.turn(TurnInput(text=text, state=DialogueState())).reply.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("thanks a lot!", "thanks"),
+        ("perfect, thank you", "thanks"),
+        ("right, I'm off now", "goodbye"),
+        ("have a nice day", "goodbye"),
+        ("hiya there", "greeting"),
+        ("please clear the chat history", "reset"),
+        ("let's start afresh", "reset"),
+        ("what kind of questions can I ask?", "help"),
+        ("show me some example questions", "help"),
+        ("which events do you have write-ups for", "list_conferences"),
+        ("how do I grow tomatoes on a balcony", "out_of_scope"),
+        ("who painted the Mona Lisa", "out_of_scope"),
+    ],
+)
+def test_small_talk_meta_and_off_topic(engine, text: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert intent_of(engine, text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, and what did they say about DynamoDB global tables?",
+        "what does the London recap say about transit gateway?",
+        "how does Route 53 failover routing work",
+    ],
+)
+def test_questions_about_the_notes_stay_questions(engine, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert intent_of(engine, text) == "ask_question"
+
+
+def test_ordinals() -> None:
+    assert followup.ordinal("summarise the second one") == 1
+    assert followup.ordinal("tell me about number 3") == 2
+    assert followup.ordinal("and the last talk?") == -1
+    assert followup.ordinal("summarise chaos engineering") is None
+
+
+def test_the_second_one_refers_to_the_last_list(engine) -> None:  # type: ignore[no-untyped-def]
+    state = DialogueState()
+    listing = engine.turn(TurnInput(text="Which talks were at Builders Day?", state=state)).reply
+    second = state.listed[1]
+    summary = engine.turn(TurnInput(text="Summarise the second one", state=state)).reply
+    assert listing.intent == "list_talks" and f'"{second}"' in listing.answer
+    assert summary.intent == "summarize_talk" and summary.slots["talk"] == second
+    assert 3 <= summary.answer.count("•") <= 6
