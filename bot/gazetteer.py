@@ -97,7 +97,7 @@ class Gazetteer:
             as_name = is_speaker and re.search(
                 rf"\b{re.escape(parts[0].title())}\b|\bby {re.escape(first)}\b|"
                 rf"\b{re.escape(first)}'s\b",
-                text if "'" not in text else text.replace("’", "'"),
+                text.replace("’", "'"),
             )  # "Adrian", "by adrian", "adrian's": a name even where it is also a common word
             if (
                 len(first) >= (3 if is_speaker else 4)

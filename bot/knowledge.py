@@ -7,6 +7,7 @@ It refuses to load an index built by another model or format.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ class Knowledge:
     _items: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     timings: Timings = field(default_factory=Timings)
     _recent: dict[str, np.ndarray] = field(default_factory=dict)
+    _recent_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
@@ -176,9 +178,10 @@ class Knowledge:
         cached = self._recent.get(text)
         if cached is None:
             cached = self.embedder.encode([text])[0]  # type: ignore[attr-defined]
-            self._recent[text] = cached
-            if len(self._recent) > RECENT_VECTORS:
-                self._recent.pop(next(iter(self._recent)))
+            with self._recent_lock:  # request threads share the cache
+                self._recent[text] = cached
+                while len(self._recent) > RECENT_VECTORS:
+                    self._recent.pop(next(iter(self._recent)))
         return cached
 
     # ---- retrieval -------------------------------------------------------

@@ -66,7 +66,6 @@ def candidate_features(
     """Every sentence of the top passages with its ranker features (one row each)."""
     out: list[Candidate] = []
     rows: list[list[float]] = []
-    qterms = set(query.terms)
     for rank, hit in enumerate(hits[:TOP_PASSAGES]):
         passage = knowledge.passages[hit.passage_id]
         context = {stem(t) for t in tokens(knowledge.context_text(passage))}
@@ -76,31 +75,11 @@ def candidate_features(
             ]
             @ qvec
         )
-        lexical = float(hit.lexical_rank is not None and hit.lexical_rank < 10)
         for i, sentence in enumerate(passage.sentences):
             words = {stem(t) for t in tokens(sentence)}
             cov = _coverage(knowledge, query.terms, words, context)
-            own = _coverage(knowledge, query.terms, words, set())
-            terms = content_terms(sentence)
-            novelty = sum(t not in qterms for t in terms) / len(terms) if terms else 0.0
-            near = [float(sims[j]) for j in (i - 1, i + 1) if 0 <= j < len(sims)]
             number_fit, name_fit = ranker.fit_sign(query.expects, sentence)
-            rows.append(
-                [
-                    float(sims[i]),
-                    hit.dense,
-                    cov,
-                    own,
-                    1.0 / (1 + rank),
-                    lexical,
-                    number_fit,
-                    name_fit,
-                    float(sentence.rstrip().endswith(":")),
-                    novelty,
-                    max(near, default=0.0),
-                    float(len(sentence.split()) < 5),
-                ]
-            )
+            rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])
             out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))
     return out, np.array(rows, dtype=np.float32).reshape(len(rows), len(ranker.FEATURES))
 
