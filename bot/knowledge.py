@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.answering import focus
 from bot.errors import IndexIncompatible, IndexMissing
 from bot.indexing import layout
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
@@ -25,6 +26,29 @@ from bot.settings import Settings
 from bot.text import content_terms, stem, tokens
 
 RECENT_VECTORS = 512
+WINDOW = 10  # passages either side that count as the same neighbourhood for names
+# How people refer to an event or a book without naming anything the notes are about.
+GENERIC_EVENT_WORDS = frozenset(
+    [
+        "book",
+        "e-book",
+        "ebook",
+        "netshock",
+        "summit",
+        "day",
+        "keynote",
+        "key",
+        "note",
+        "conference",
+        "event",
+        "talk",
+        "session",
+        "builders",
+        "awsome",
+        "re:invent",
+        "reinvent",
+    ]
+)
 
 
 @dataclass
@@ -51,6 +75,9 @@ class Knowledge:
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _items: dict[int, dict[str, list[int]]] = field(default_factory=dict)
+    window_words: list[frozenset[str]] = field(default_factory=list)
+    _vocabulary: set[str] = field(default_factory=set)
+    name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
     _recent: dict[str, np.ndarray] = field(default_factory=dict)
     _recent_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -101,6 +128,7 @@ class Knowledge:
             [knowledge.documents[p.source].date or "" for p in knowledge.passages]
         )
         knowledge._items = knowledge._list_items()
+        knowledge.window_words, knowledge.name_skip = knowledge._name_tables()
         timings.index = time.perf_counter() - started
         return knowledge
 
@@ -119,6 +147,38 @@ class Knowledge:
                 lead = " ".join(p.parent.split())
                 items.setdefault(p.section_id, {}).setdefault(lead, []).append(p.id)
         return items
+
+    def _name_tables(self) -> tuple[list[frozenset[str]], set[str]]:
+        """Each passage's neighbourhood words (for the focus check: the passage, two on
+        either side in the same talk, the talk's title and speakers) and the event and
+        people words the check ignores."""
+        own = [focus.words_of(p.text + " " + (p.parent or "")) for p in self.passages]
+        windows: list[frozenset[str]] = []
+        for p in self.passages:
+            section = self.sections[p.section_id]
+            words = set(focus.words_of(" ".join([section.title or "", *section.speakers])))
+            for q in range(max(0, p.id - WINDOW), min(len(self.passages), p.id + WINDOW + 1)):
+                if self.passages[q].section_id == p.section_id:
+                    words |= own[q]
+            windows.append(frozenset(words))
+        skip: set[str] = set(GENERIC_EVENT_WORDS)
+        for d in self.documents.values():
+            for text in (d.conference, d.title, d.venue, d.city, *d.aliases):
+                skip.update(focus.words_of(text or ""))
+        for name in self.people:
+            skip.update(focus.words_of(name))
+        return windows, skip
+
+    def passages_naming(self, names: list[str]) -> frozenset[int]:
+        """The passages whose neighbourhood mentions every one of `names`."""
+        if not self._vocabulary:
+            self._vocabulary = set().union(*self.window_words)
+        groups = [focus.spellings(names, i, self._vocabulary) for i in range(len(names))]
+        if not all(groups):
+            return frozenset()
+        return frozenset(
+            pid for pid, words in enumerate(self.window_words) if all(words & g for g in groups)
+        )
 
     def items_under(self, passage: PassageRow, lead_in: str) -> list[str]:
         """The bullets hanging from a "...:" sentence, in order, nested ones flattened."""
@@ -198,6 +258,8 @@ class Knowledge:
             mask &= np.isin(self._source_of, list(filters.sources))
         if filters.section_ids is not None:
             mask &= np.isin(self._section_of, list(filters.section_ids))
+        if filters.passage_ids is not None:
+            mask &= np.isin(np.arange(len(self.passages)), list(filters.passage_ids))
         if filters.date_from:
             mask &= self._date_of >= filters.date_from
         if filters.date_to:

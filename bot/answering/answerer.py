@@ -6,12 +6,13 @@ serves retrieval, sentence choice and the gate alike.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.answering import ranker
+from bot.answering import focus, ranker
 from bot.answering.gate import THRESHOLD, GateFeatures, confidence
 from bot.answering.query import Query
 from bot.knowledge import Knowledge
@@ -38,6 +39,7 @@ class Answer:
     evidence: list[Evidence] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     features: GateFeatures | None = None
+    unmentioned: list[str] = field(default_factory=list)  # names the notes never use
 
 
 @dataclass
@@ -125,9 +127,13 @@ def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
         if items:
             return [*sentences[max(0, best.index - 1) : best.index + 1], *items[:MAX_ITEMS]]
     if len(sentences) <= 3:
-        return sentences
-    start = max(0, min(best.index - 1, len(sentences) - 3))
-    return sentences[start : start + 3]
+        shown = sentences
+    else:
+        start = max(0, min(best.index - 1, len(sentences) - 3))
+        shown = sentences[start : start + 3]
+    if shown[-1].rstrip().endswith(":"):  # the passage ends by promising a list: keep it
+        return [*shown, *knowledge.items_under(passage, shown[-1])[:MAX_ITEMS]]
+    return shown
 
 
 def answer(
@@ -137,6 +143,38 @@ def answer(
     filters: Filters = Filters(),
     exclude: set[int] | None = None,
     threshold: float | None = None,
+) -> Answer:
+    """The best answer from a neighbourhood that mentions every name the question uses.
+
+    When the first choice's neighbourhood (the passage, two either side, the talk's
+    title) never mentions one of them, the search is repeated among the passages
+    whose neighbourhood does; when none does, the answer is declined whatever the
+    similarity says.
+    """
+    result = _answer(knowledge, query, qvec, filters, exclude, threshold)
+    names = focus.named_terms(query.text, knowledge.name_skip)
+    if not names or not result.evidence:
+        return result
+    absent = focus.missing(names, knowledge.window_words[result.evidence[0].passage_id])
+    if not absent:
+        return result
+    naming = knowledge.passages_naming(names)
+    if naming:
+        narrowed = dataclasses.replace(filters, passage_ids=naming)
+        retry = _answer(knowledge, query, qvec, narrowed, exclude, threshold)
+        if retry.evidence:
+            return retry
+    unknown = [n for n in absent if not knowledge.passages_naming([n])]
+    return Answer("", False, 0.0, result.evidence, result.hits, result.features, unknown)
+
+
+def _answer(
+    knowledge: Knowledge,
+    query: Query,
+    qvec: np.ndarray,
+    filters: Filters,
+    exclude: set[int] | None,
+    threshold: float | None,
 ) -> Answer:
     hits = [
         h
@@ -165,7 +203,21 @@ def answer(
     ]
     evidence.extend(_disagreements(knowledge, query, cands, best, filters))
     answered = conf >= (threshold if threshold is not None else THRESHOLD)
+    if query.expects == "number" and not _quantity(" ".join(evidence[0].sentences)):
+        answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
     return Answer("", answered, conf, evidence, hits, features)
+
+
+_QUANTITY = re.compile(
+    r"(?<![A-Za-z])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
+    r"thousand|million|billion|dozen|half|double|twice|triple|single|once|no|none|all|every|"
+    r"unlimited|infinite)\b",
+    re.I,
+)
+
+
+def _quantity(text: str) -> bool:
+    return bool(_QUANTITY.search(text))
 
 
 def _disagreements(

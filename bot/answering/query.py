@@ -21,6 +21,14 @@ _LIST = re.compile(
     r"|\b(two|three|four|five|six|seven) (main |key )?\w+",
     re.I,
 )
+# "When does X run its tests?" wants a time; "when did the speaker say..." does not start so.
+_TIME = re.compile(
+    r"^\s*(when|what time|on what day|which day|how often)\b|\bwhat (day|date)\b", re.I
+)
+# "Why do you need to know how long..." asks for a reason, whatever figures it mentions.
+_REASON = re.compile(
+    r"^\s*(why|what happens|how (do|does|did|can|could|should|would) \w+ \w+)", re.I
+)
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)
 
 
@@ -28,7 +36,7 @@ _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has
 class Query:
     text: str
     terms: list[str]
-    expects: str  # number | person | org | list | yesno | other
+    expects: str  # number | person | org | time | list | yesno | other
     conference_sources: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
 
@@ -38,7 +46,9 @@ def analyse(text: str) -> Query:
         expects = "person"
     elif _ORG.search(text):
         expects = "org"
-    elif _NUMERIC.search(text):
+    elif _TIME.search(text):
+        expects = "time"
+    elif _NUMERIC.search(text) and not _REASON.search(text):
         expects = "number"
     elif _LIST.search(text):
         expects = "list"

@@ -14,13 +14,20 @@ import numpy as np
 
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 NUMBER = re.compile(r"\d")
+TIME = re.compile(
+    r"\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+    r"evening|night|daily|weekly|monthly|yearly|annually|every|hourly|week|month|year|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|today|tomorrow|before|after|during|until|once)\b",
+    re.I,
+)
 
 FEATURES = (
     "dense",  # sentence cosine to the question
     "passage_dense",  # passage cosine to the question
     "coverage",  # idf-weighted question terms in the sentence (context counts 0.6)
     "rank",  # 1 / (1 + fused rank of the passage)
-    "number_fit",  # +1 a number was asked and is there, -1 asked and missing
+    "number_fit",  # +1 a number (or a time) was asked and is there, -1 asked and missing
     "name_fit",  # the same for a person or organisation
 )
 
@@ -42,7 +49,8 @@ WEIGHTS: dict[str, float] = {
 
 
 def fit_sign(expects: str, text: str) -> tuple[float, float]:
-    number = (1.0 if NUMBER.search(text) else -1.0) if expects == "number" else 0.0
+    wanted = NUMBER if expects == "number" else TIME if expects == "time" else None
+    number = (1.0 if wanted.search(text) else -1.0) if wanted else 0.0
     name = (1.0 if NAME.search(text) else -1.0) if expects in ("person", "org") else 0.0
     return number, name
 

@@ -21,9 +21,16 @@ class Filters:
     section_ids: frozenset[int] | None = None
     date_from: str | None = None
     date_to: str | None = None
+    passage_ids: frozenset[int] | None = None
 
     def empty(self) -> bool:
-        return not (self.sources or self.section_ids or self.date_from or self.date_to)
+        return not (
+            self.sources
+            or self.section_ids is not None
+            or self.date_from
+            or self.date_to
+            or self.passage_ids is not None
+        )
 
 
 @dataclass

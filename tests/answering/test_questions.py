@@ -77,3 +77,20 @@ def test_summary_bullets_do_not_repeat_each_other(engine) -> None:  # type: igno
     for i, a in enumerate(bullets):
         for b in bullets[i + 1 :]:
             assert not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+
+
+def test_a_name_the_notes_never_use_is_declined_and_named(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "How much does Amazon Athena charge per terabyte scanned?")
+    assert not reply.answered and not reply.citations
+    assert "never mention Athena" in reply.answer
+
+
+def test_a_named_service_is_answered_from_where_the_notes_mention_it(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "What does Gremlin offer?")
+    assert reply.answered and "failure as a service" in reply.answer
+    assert reply.citations[0].source == "awsome-day-manchester-2018.txt"
+
+
+def test_a_figure_asked_of_evidence_without_one_is_declined(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "What is the maximum number of Redshift nodes?")
+    assert not reply.answered
