@@ -278,7 +278,11 @@ class Knowledge:
         dense_ids, sims = dense_ranking(self.faiss_index, qvec, allowed, 60)
         lexical_ids: list[int] = []
         if mode != "dense":
-            for pid, _ in self.lexical.search(content_terms(question) or tokens(question), 120):
+            terms = content_terms(question) or tokens(question)
+            if filters.sources:  # the event's own name matches all its passages: no signal
+                named = {stem(t) for s in filters.sources for t in tokens(self._event_text(s))}
+                terms = [t for t in terms if t not in named] or terms
+            for pid, _ in self.lexical.search(terms, 120):
                 if allowed is None or allowed[pid]:
                     lexical_ids.append(pid)
                 if len(lexical_ids) >= 60:
@@ -306,6 +310,10 @@ class Knowledge:
             if len(hits) >= k:
                 break
         return hits
+
+    def _event_text(self, source: str) -> str:
+        d = self.documents[source]
+        return " ".join(filter(None, [d.conference, d.title, d.venue, d.city, *d.aliases]))
 
     def closeness(self, qvec: np.ndarray) -> float:
         """Best cosine between a message and any passage: how near the notes it is."""

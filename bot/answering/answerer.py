@@ -203,8 +203,13 @@ def _answer(
     ]
     evidence.extend(_disagreements(knowledge, query, cands, best, filters))
     answered = conf >= (threshold if threshold is not None else THRESHOLD)
-    if query.expects == "number" and not _quantity(" ".join(evidence[0].sentences)):
+    shown = " ".join(evidence[0].sentences)
+    if query.expects == "number" and not _quantity(shown):
         answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
+    if query.expects == "person" and not (
+        ranker.NAME.search(shown) or knowledge.section_of(passage).speakers
+    ):
+        answered = False  # a person was asked for and neither the text nor the talk names one
     return Answer("", answered, conf, evidence, hits, features)
 
 

@@ -13,8 +13,14 @@ _NUMERIC = re.compile(
     r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
     re.I,
 )
-_PERSON = re.compile(r"^\s*(who|whom|whose)\b|\bwhich (person|speaker|presenter|people)\b", re.I)
-_ORG = re.compile(r"\bwhich (company|organi[sz]ation|firm|bank|customer|team)\b", re.I)
+_PERSON = re.compile(
+    r"^\s*(who|whom|whose)\b|\bwhich (person|speaker|presenter|people)\b"
+    r"|\bname of the (\w+ ){0,3}(who|that|he|she)\b",
+    re.I,
+)
+_ORG = re.compile(
+    r"\b(which|name of the) (company|organi[sz]ation|firm|bank|customer|team)\b", re.I
+)
 _LIST = re.compile(
     r"\b(which|what) (are|were) (the )?\w*\s*(kinds?|types?|ways?|steps?|pillars?|"
     r"options?|services|tools?|platforms?|languages?)\b|\blist\b|\bname (the|three|some)\b"
@@ -41,16 +47,72 @@ class Query:
     speakers: list[str] = field(default_factory=list)
 
 
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+    ]
+)
+
+
+_VERBS = frozenset(
+    [
+        "happens",
+        "means",
+        "makes",
+        "causes",
+        "matters",
+        "goes",
+        "comes",
+        "takes",
+        "gives",
+        "says",
+        "needs",
+        "uses",
+        "runs",
+        "lets",
+    ]
+)
+
+
+def _asks_for_several(text: str) -> bool:
+    """ "Which new runtimes...", "What routing options...": a plural noun before the verb."""
+    words = re.findall(r"[a-z']+", text.lower())
+    start = next((i for i, w in enumerate(words) if w in ("which", "what")), None)
+    if start is None:
+        return False
+    for i in range(start + 1, min(start + 4, len(words) - 1)):  # the noun is followed by more
+        word = words[i]
+        if word in _AUX or word in _VERBS or word == "one":
+            return False
+        if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return True
+    return False
+
+
 def analyse(text: str) -> Query:
-    if _PERSON.search(text):
-        expects = "person"
-    elif _ORG.search(text):
+    if _ORG.search(text):
         expects = "org"
+    elif _PERSON.search(text):
+        expects = "person"
     elif _TIME.search(text):
         expects = "time"
     elif _NUMERIC.search(text) and not _REASON.search(text):
         expects = "number"
-    elif _LIST.search(text):
+    elif _LIST.search(text) or _asks_for_several(text):
         expects = "list"
     elif _YESNO.search(text):
         expects = "yesno"

@@ -14,6 +14,7 @@ import numpy as np
 
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 NUMBER = re.compile(r"\d")
+ENUMERATION = re.compile(r"[,;]|\b(or|and)\b")
 TIME = re.compile(
     r"\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
     r"evening|night|daily|weekly|monthly|yearly|annually|every|hourly|week|month|year|"
@@ -28,7 +29,7 @@ FEATURES = (
     "coverage",  # idf-weighted question terms in the sentence (context counts 0.6)
     "rank",  # 1 / (1 + fused rank of the passage)
     "number_fit",  # +1 a number (or a time) was asked and is there, -1 asked and missing
-    "name_fit",  # the same for a person or organisation
+    "name_fit",  # the same for a person or organisation, or an enumeration for a list
 )
 
 # Hand-set. `python -m bot.evaluation.fit_ranker eval C=100 --check ../shared/eval` fits
@@ -51,7 +52,12 @@ WEIGHTS: dict[str, float] = {
 def fit_sign(expects: str, text: str) -> tuple[float, float]:
     wanted = NUMBER if expects == "number" else TIME if expects == "time" else None
     number = (1.0 if wanted.search(text) else -1.0) if wanted else 0.0
-    name = (1.0 if NAME.search(text) else -1.0) if expects in ("person", "org") else 0.0
+    if expects in ("person", "org"):
+        name = 1.0 if NAME.search(text) else -1.0
+    elif expects == "list":  # several things were asked for: a sentence that enumerates
+        name = 1.0 if len(ENUMERATION.findall(text)) >= 2 or text.rstrip().endswith(":") else -1.0
+    else:
+        name = 0.0
     return number, name
 
 
