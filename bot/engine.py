@@ -219,6 +219,10 @@ class Engine:
             state.speaker if carry and followup.is_followup(question) else None
         )
         attempts: list[Filters] = []
+        described = self.gazetteer.talks_described(question, carried or None)
+        if 0 < len(described) <= 2:  # "the active-active talk": look there first
+            sections = frozenset(t.section_id for t in described)
+            attempts.append(Filters(sources=frozenset(carried) or None, section_ids=sections))
         if carried:
             attempts.append(
                 Filters(

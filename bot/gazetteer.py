@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.knowledge import Knowledge
-from bot.text import STOP, tokens
+from bot.text import STOP, stem, tokens
 
 
 @dataclass
@@ -156,3 +156,25 @@ class Gazetteer:
                 scored.append((score + overlap * 10, talk))
         scored.sort(key=lambda item: -item[0])
         return [talk for _, talk in scored]
+
+    def talks_described(self, text: str, sources: list[str] | None = None) -> list[TalkRef]:
+        """Talks a question points at by description: "the active-active talk", "the Netflix
+        tooling session". Every described word must be in the title (stems, either order)."""
+        out: list[TalkRef] = []
+        for phrase in _DESCRIBED.findall(text):
+            wanted = {stem(w) for w in tokens(phrase) if w not in STOP}
+            if not wanted:
+                continue
+            for talk in self.talks:
+                if sources and talk.source not in sources:
+                    continue
+                title = {stem(w) for w in tokens(talk.title)}
+                if wanted <= title and talk not in out:
+                    out.append(talk)
+        return out
+
+
+# "the <up to four words> talk|session|keynote|presentation"
+_DESCRIBED = re.compile(
+    r"\bthe ((?:[\w:@'-]+ ){1,4}?)(?:talk|session|keynote|presentation|chapter)\b", re.I
+)

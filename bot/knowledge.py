@@ -165,8 +165,9 @@ class Knowledge:
         for d in self.documents.values():
             for text in (d.conference, d.title, d.venue, d.city, *d.aliases):
                 skip.update(focus.words_of(text or ""))
-        for name in self.people:
-            skip.update(focus.words_of(name))
+        for name, is_speaker in self.people.items():  # others named must be in the evidence
+            if is_speaker:
+                skip.update(focus.words_of(name))
         return windows, skip
 
     def passages_naming(self, names: list[str]) -> frozenset[int]:

@@ -106,6 +106,23 @@ def _unknown_share(knowledge: Knowledge, terms: list[str]) -> float:
 MAX_ITEMS = 8
 
 
+def _pick_items(items: list[str], query: Query) -> list[str]:
+    """At most MAX_ITEMS, in order; in a long list, the items the question names come first
+    ("which tool for Docker" wants "Pumba (for Docker)", the ninth)."""
+    if len(items) <= MAX_ITEMS:
+        return items
+    words = [set(content_terms(item)) for item in items]
+    # A question word most items share ("tool" in a list of tools) picks nothing out.
+    wanted = {t for t in query.terms if sum(t in w for w in words) <= len(items) // 2}
+    named = [i for i, w in enumerate(words) if wanted & w]
+    keep = set(named[:MAX_ITEMS])
+    for i in range(len(items)):
+        if len(keep) >= MAX_ITEMS:
+            break
+        keep.add(i)
+    return [item for i, item in enumerate(items) if i in keep]
+
+
 def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
     """The best sentence with its passage (one to three sentences, or a list with its lead-in).
 
@@ -121,18 +138,18 @@ def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
     if parent.rstrip().endswith(":") and query.expects == "list":
         siblings = knowledge.items_under(passage, parent)
         if len(siblings) > 1:
-            return [parent, *siblings[:MAX_ITEMS]]
+            return [parent, *_pick_items(siblings, query)]
     if best.text.rstrip().endswith(":"):
         items = knowledge.items_under(passage, best.text)
         if items:
-            return [*sentences[max(0, best.index - 1) : best.index + 1], *items[:MAX_ITEMS]]
+            return [*sentences[max(0, best.index - 1) : best.index + 1], *_pick_items(items, query)]
     if len(sentences) <= 3:
         shown = sentences
     else:
         start = max(0, min(best.index - 1, len(sentences) - 3))
         shown = sentences[start : start + 3]
     if shown[-1].rstrip().endswith(":"):  # the passage ends by promising a list: keep it
-        return [*shown, *knowledge.items_under(passage, shown[-1])[:MAX_ITEMS]]
+        return [*shown, *_pick_items(knowledge.items_under(passage, shown[-1]), query)]
     return shown
 
 

@@ -88,6 +88,30 @@ _VERBS = frozenset(
 )
 
 
+# Singular nouns that end in "s" (acronyms like SQS are lower-cased here too).
+_SINGULAR = frozenset(
+    [
+        "chaos",
+        "lens",
+        "news",
+        "series",
+        "species",
+        "kubernetes",
+        "redis",
+        "iops",
+        "aws",
+        "sqs",
+        "sns",
+        "efs",
+        "ecs",
+        "eks",
+        "rds",
+        "ses",
+        "elasticsearch",
+    ]
+)
+
+
 def _asks_for_several(text: str) -> bool:
     """ "Which new runtimes...", "What routing options...": a plural noun before the verb."""
     words = re.findall(r"[a-z']+", text.lower())
@@ -98,7 +122,12 @@ def _asks_for_several(text: str) -> bool:
         word = words[i]
         if word in _AUX or word in _VERBS or word == "one":
             return False
-        if len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        if (
+            len(word) >= 4
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in _SINGULAR
+        ):
             return True
     return False
 
