@@ -32,6 +32,7 @@ class Gazetteer:
     people: list[str]
     talks: list[TalkRef]
     common_words: set[str] = field(default_factory=set)
+    _alias_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     @classmethod
     def build(cls, knowledge: Knowledge) -> Gazetteer:
@@ -61,9 +62,14 @@ class Gazetteer:
         low_colon = " " + text.lower() + " "
         found: list[str] = []
         spans: list[tuple[int, int]] = []
-        for alias in sorted(self.conference_aliases, key=len, reverse=True):
+        if not self._alias_patterns:  # compiled once, longest alias first
+            self._alias_patterns = [
+                (alias, re.compile(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])"))
+                for alias in sorted(self.conference_aliases, key=len, reverse=True)
+            ]
+        for alias, pattern in self._alias_patterns:
             for hay in (low_colon, low):
-                match = re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", hay)
+                match = pattern.search(hay)
                 if match and not any(a <= match.start() < b for a, b in spans):
                     spans.append((match.start(), match.end()))
                     source = self.conference_aliases[alias]

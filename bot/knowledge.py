@@ -76,7 +76,10 @@ class Knowledge:
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _items: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     window_words: list[frozenset[str]] = field(default_factory=list)
-    _vocabulary: set[str] = field(default_factory=set)
+    context_stems: list[frozenset[str]] = field(default_factory=list)  # per passage
+    sentence_stems: list[list[frozenset[str]]] = field(default_factory=list)  # per sentence
+    passage_tokens: list[frozenset[str]] = field(default_factory=list)
+    _vocabulary: dict[str, set[str]] = field(default_factory=dict)  # by first letter
     name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
     _recent: dict[str, np.ndarray] = field(default_factory=dict)
@@ -129,6 +132,15 @@ class Knowledge:
         )
         knowledge._items = knowledge._list_items()
         knowledge.window_words, knowledge.name_skip = knowledge._name_tables()
+        # Per-passage constants the answerer and retrieval would otherwise redo every turn.
+        for p in knowledge.passages:
+            knowledge.context_stems.append(
+                frozenset(stem(t) for t in tokens(knowledge.context_text(p)))
+            )
+            knowledge.sentence_stems.append(
+                [frozenset(stem(t) for t in tokens(x)) for x in p.sentences]
+            )
+            knowledge.passage_tokens.append(frozenset(tokens(p.text)))
         timings.index = time.perf_counter() - started
         return knowledge
 
@@ -173,12 +185,20 @@ class Knowledge:
     def passages_naming(self, names: list[str]) -> frozenset[int]:
         """The passages whose neighbourhood mentions every one of `names`."""
         if not self._vocabulary:
-            self._vocabulary = set().union(*self.window_words)
-        groups = [focus.spellings(names, i, self._vocabulary) for i in range(len(names))]
+            for word in set().union(*self.window_words):
+                self._vocabulary.setdefault(word[:1], set()).add(word)
+
+        def bucket(i: int) -> set[str]:  # names[i] alone, or joined after its neighbour
+            letters = {n[:1].lower() for n in names[max(0, i - 1) : i + 1]}
+            return set().union(*(self._vocabulary.get(c, set()) for c in letters))
+
+        groups = [focus.spellings(names, i, bucket(i)) for i in range(len(names))]
         if not all(groups):
             return frozenset()
         return frozenset(
-            pid for pid, words in enumerate(self.window_words) if all(words & g for g in groups)
+            pid
+            for pid, words in enumerate(self.window_words)
+            if not any(words.isdisjoint(g) for g in groups)
         )
 
     def items_under(self, passage: PassageRow, lead_in: str) -> list[str]:
@@ -296,7 +316,7 @@ class Knowledge:
             fused = rrf([dense_ids, lexical_ids])
         order = sorted(fused, key=lambda pid: -fused[pid])
         dropped = near_duplicates(
-            {pid: self.passages[pid].text for pid in order[: k * 2]}, order[: k * 2]
+            {pid: self.passage_tokens[pid] for pid in order[: k * 2]}, order[: k * 2]
         )
         dense_rank = {pid: r for r, pid in enumerate(dense_ids)}
         lexical_rank = {pid: r for r, pid in enumerate(lexical_ids)}

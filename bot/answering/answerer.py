@@ -17,7 +17,7 @@ from bot.answering.gate import THRESHOLD, GateFeatures, confidence
 from bot.answering.query import Query
 from bot.knowledge import Knowledge
 from bot.retrieval.hybrid import Filters, Hit
-from bot.text import content_terms, has_number, stem, tokens
+from bot.text import content_terms, has_number
 
 TOP_PASSAGES = 8
 
@@ -70,7 +70,7 @@ def candidate_features(
     rows: list[list[float]] = []
     for rank, hit in enumerate(hits[:TOP_PASSAGES]):
         passage = knowledge.passages[hit.passage_id]
-        context = {stem(t) for t in tokens(knowledge.context_text(passage))}
+        context = knowledge.context_stems[hit.passage_id]
         sims = (
             knowledge.sentence_vectors[
                 passage.sent_start : passage.sent_start + len(passage.sentences)
@@ -78,7 +78,7 @@ def candidate_features(
             @ qvec
         )
         for i, sentence in enumerate(passage.sentences):
-            words = {stem(t) for t in tokens(sentence)}
+            words = knowledge.sentence_stems[hit.passage_id][i]
             cov = _coverage(knowledge, query.terms, words, context)
             number_fit, name_fit = ranker.fit_sign(query.expects, sentence)
             rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])

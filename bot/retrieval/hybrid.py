@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.text import tokens
-
 RRF_K = 60
 
 
@@ -50,12 +48,14 @@ def rrf(rankings: list[list[int]], weights: list[float] | None = None) -> dict[i
     return scores
 
 
-def near_duplicates(texts: dict[int, str], order: list[int], threshold: float = 0.8) -> set[int]:
+def near_duplicates(
+    words_of: dict[int, frozenset[str]], order: list[int], threshold: float = 0.8
+) -> set[int]:
     """Ids whose word set is mostly contained in a better-ranked passage's."""
-    kept: list[set[str]] = []
+    kept: list[frozenset[str]] = []
     dropped: set[int] = set()
     for pid in order:
-        words = set(tokens(texts[pid]))
+        words = words_of[pid]
         if not words:
             continue
         if any(len(words & other) / len(words) >= threshold for other in kept):
