@@ -276,14 +276,11 @@ class Engine:
             if label not in topics:
                 topics.append(label)
         close = "; ".join(topics[:3])
+        text = "The notes don't cover that."
         if result.unmentioned:
             names = " or ".join(", ".join(result.unmentioned).rsplit(", ", 1))
-            return f"The notes don't cover that: they never mention {names}. " + (
-                f"The closest topics they do cover: {close}." if close else ""
-            )
-        return "The notes don't cover that. " + (
-            f"The closest topics they do cover: {close}." if close else ""
-        )
+            text = f"The notes don't cover that: they never mention {names}."
+        return text + (f" The closest topics they do cover: {close}." if close else "")
 
     def _speaker_sections(
         self, speaker: str | None, sources: list[str] | None

@@ -53,7 +53,11 @@ class Gazetteer:
             if s.title
         ]
         common = {t for p in knowledge.passages for t in tokens(p.text)}
-        return cls(aliases, names, speakers, list(knowledge.people), talks, common)
+        patterns = [  # compiled once, longest alias first
+            (alias, re.compile(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])"))
+            for alias in sorted(aliases, key=len, reverse=True)
+        ]
+        return cls(aliases, names, speakers, list(knowledge.people), talks, common, patterns)
 
     # ---- conferences -------------------------------------------------------
     def conferences_in(self, text: str) -> list[str]:
@@ -62,11 +66,6 @@ class Gazetteer:
         low_colon = " " + text.lower() + " "
         found: list[str] = []
         spans: list[tuple[int, int]] = []
-        if not self._alias_patterns:  # compiled once, longest alias first
-            self._alias_patterns = [
-                (alias, re.compile(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])"))
-                for alias in sorted(self.conference_aliases, key=len, reverse=True)
-            ]
         for alias, pattern in self._alias_patterns:
             for hay in (low_colon, low):
                 match = pattern.search(hay)

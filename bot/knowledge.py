@@ -132,6 +132,8 @@ class Knowledge:
         )
         knowledge._items = knowledge._list_items()
         knowledge.window_words, knowledge.name_skip = knowledge._name_tables()
+        for word in set().union(*knowledge.window_words):
+            knowledge._vocabulary.setdefault(word[:1], set()).add(word)
         # Per-passage constants the answerer and retrieval would otherwise redo every turn.
         for p in knowledge.passages:
             knowledge.context_stems.append(
@@ -161,9 +163,9 @@ class Knowledge:
         return items
 
     def _name_tables(self) -> tuple[list[frozenset[str]], set[str]]:
-        """Each passage's neighbourhood words (for the focus check: the passage, two on
-        either side in the same talk, the talk's title and speakers) and the event and
-        people words the check ignores."""
+        """Each passage's neighbourhood words (for the focus check: the passage, WINDOW
+        passages either side in the same talk, the talk's title and speakers) and the
+        event and speaker words the check ignores."""
         own = [focus.words_of(p.text + " " + (p.parent or "")) for p in self.passages]
         windows: list[frozenset[str]] = []
         for p in self.passages:
@@ -184,9 +186,6 @@ class Knowledge:
 
     def passages_naming(self, names: list[str]) -> frozenset[int]:
         """The passages whose neighbourhood mentions every one of `names`."""
-        if not self._vocabulary:
-            for word in set().union(*self.window_words):
-                self._vocabulary.setdefault(word[:1], set()).add(word)
 
         def bucket(i: int) -> set[str]:  # names[i] alone, or joined after its neighbour
             letters = {n[:1].lower() for n in names[max(0, i - 1) : i + 1]}

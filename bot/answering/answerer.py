@@ -163,10 +163,10 @@ def answer(
 ) -> Answer:
     """The best answer from a neighbourhood that mentions every name the question uses.
 
-    When the first choice's neighbourhood (the passage, two either side, the talk's
-    title) never mentions one of them, the search is repeated among the passages
-    whose neighbourhood does; when none does, the answer is declined whatever the
-    similarity says.
+    When the first choice's neighbourhood (`Knowledge.window_words`: nearby passages
+    of the same talk, its title and speakers) never mentions one of them, the search
+    is repeated among the passages whose neighbourhood does; when none does, the
+    answer is declined whatever the similarity says.
     """
     result = _answer(knowledge, query, qvec, filters, exclude, threshold)
     names = focus.named_terms(query.text, knowledge.name_skip)

@@ -3,9 +3,10 @@
 A question about "CloudWatch Logs" answered from a passage about SQS retention is
 an invented answer however close the embeddings are. Product and proper names
 (capitalised words, acronyms) are the part of a question a paraphrase cannot
-replace, so when the chosen evidence's talk or chapter never mentions one of
-them, the gate declines. Pure functions: the caller supplies the words to skip
-(event and speaker names) and the evidence's words.
+replace, so an answer must come from a neighbourhood of the notes that mentions
+every one of them (the answerer searches again among those that do, or declines).
+Pure functions: the caller supplies the words to skip (event and speaker names)
+and the evidence's words.
 """
 
 from __future__ import annotations
@@ -136,23 +137,18 @@ def _key(word: str) -> str:
 
 
 def missing(names: list[str], evidence_words: set[str]) -> list[str]:
-    """The names that the evidence never uses, allowing plurals, one-letter typos and
-    names written as one word ("Capital One" / "CapitalOne")."""
+    """The names that the evidence never uses (see `spellings` for what counts as a use)."""
     keys = {_key(w) for w in evidence_words}
-    joined = {i for i in range(len(names) - 1) if _key(names[i] + names[i + 1]) in keys}
-    out = []
-    for i, name in enumerate(names):
-        key = _key(name)
-        if key in keys or i in joined or i - 1 in joined:
-            continue
-        if len(key) >= 4 and any(_typo(key, w) for w in keys):
-            continue
-        out.append(name)
-    return out
+    return [
+        name
+        for i, name in enumerate(names)
+        if _key(name) not in keys and not spellings(names, i, evidence_words)
+    ]
 
 
 def spellings(names: list[str], i: int, vocabulary: set[str]) -> set[str]:
-    """The words of `vocabulary` that write names[i], alone or joined to a neighbour."""
+    """The words of `vocabulary` that write names[i]: alone, as a plural, with one typo,
+    or joined to a neighbour ("Capital One" / "CapitalOne")."""
     forms = [names[i]]
     if i + 1 < len(names):
         forms.append(names[i] + names[i + 1])

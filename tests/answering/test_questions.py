@@ -47,10 +47,18 @@ def test_answers_come_from_the_right_notes(
     assert reply.citations[0].source == source
 
 
-def test_off_topic_questions_are_declined(engine) -> None:  # type: ignore[no-untyped-def]
-    reply = ask(engine, "What is the best way to grow tomatoes on a balcony?")
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("What is the best way to grow tomatoes on a balcony?", "don't cover"),
+        # a name the notes never use is declined, and named
+        ("How much does Amazon Athena charge per terabyte scanned?", "never mention Athena"),
+    ],
+)
+def test_uncovered_questions_are_declined(engine, question: str, says: str) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, question)
     assert not reply.answered and not reply.citations
-    assert "don't cover" in reply.answer
+    assert says in reply.answer
 
 
 def test_named_conference_is_followed_when_notes_disagree(engine) -> None:  # type: ignore[no-untyped-def]
@@ -77,12 +85,6 @@ def test_summary_bullets_do_not_repeat_each_other(engine) -> None:  # type: igno
     for i, a in enumerate(bullets):
         for b in bullets[i + 1 :]:
             assert not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
-
-
-def test_a_name_the_notes_never_use_is_declined_and_named(engine) -> None:  # type: ignore[no-untyped-def]
-    reply = ask(engine, "How much does Amazon Athena charge per terabyte scanned?")
-    assert not reply.answered and not reply.citations
-    assert "never mention Athena" in reply.answer
 
 
 def test_a_named_service_is_answered_from_where_the_notes_mention_it(engine) -> None:  # type: ignore[no-untyped-def]
