@@ -25,6 +25,47 @@ class TalkRef:
 
 
 @dataclass
+class _Person:
+    """One name's lowercase forms and word patterns, compiled once at load."""
+
+    low: str
+    first: str
+    last: str
+    is_speaker: bool
+    last_ok: bool  # the surname alone is distinctive enough to mean this person
+    first_ok: bool  # long enough and not a stop word to try alone
+    namesakes: int  # how many people (speakers, for a speaker) have this first name
+    full: re.Pattern[str]
+    last_word: re.Pattern[str]
+    first_word: re.Pattern[str]
+    as_name: re.Pattern[str]  # "Adrian", "by adrian", "adrian's": a name even if a common word
+
+    @classmethod
+    def of(cls, name: str, speakers: list[str], people: list[str], common: set[str]) -> _Person:
+        low = name.lower()
+        parts = low.split()
+        first, last = parts[0], parts[-1]
+        is_speaker = name in speakers
+        pool = speakers if is_speaker else people
+        return cls(
+            low=low,
+            first=first,
+            last=last,
+            is_speaker=is_speaker,
+            last_ok=len(last) >= 4 and last not in common,
+            first_ok=len(first) >= (3 if is_speaker else 4) and first not in STOP,
+            namesakes=sum(1 for other in pool if other.lower().split()[0] == first),
+            full=re.compile(rf"\b{re.escape(low)}\b"),
+            last_word=re.compile(rf"\b{re.escape(last)}\b"),
+            first_word=re.compile(rf"\b{re.escape(first)}\b"),
+            as_name=re.compile(
+                rf"\b{re.escape(name.split()[0].title())}\b|\bby {re.escape(first)}\b|"
+                rf"\b{re.escape(first)}'s\b"
+            ),
+        )
+
+
+@dataclass
 class Gazetteer:
     conference_aliases: dict[str, str]  # alias (lower) -> source
     conference_names: dict[str, str]  # source -> canonical name
@@ -33,6 +74,15 @@ class Gazetteer:
     talks: list[TalkRef]
     common_words: set[str] = field(default_factory=set)
     _alias_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    _people_index: dict[str, _Person] = field(default_factory=dict)
+    _talk_words: list[tuple[TalkRef, str, set[str]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._talk_words = [  # lowercase title and its content words, for talks_in
+            (t, t.title.lower(), {w for w in tokens(t.title) if w not in STOP})
+            for t in self.talks
+            if len(t.title) >= 3
+        ]
 
     @classmethod
     def build(cls, knowledge: Knowledge) -> Gazetteer:
@@ -57,7 +107,9 @@ class Gazetteer:
             (alias, re.compile(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])"))
             for alias in sorted(aliases, key=len, reverse=True)
         ]
-        return cls(aliases, names, speakers, list(knowledge.people), talks, common, patterns)
+        people = list(knowledge.people)
+        index = {name: _Person.of(name, speakers, people, common) for name in people}
+        return cls(aliases, names, speakers, people, talks, common, patterns, index)
 
     # ---- conferences -------------------------------------------------------
     def conferences_in(self, text: str) -> list[str]:
@@ -68,7 +120,7 @@ class Gazetteer:
         spans: list[tuple[int, int]] = []
         for alias, pattern in self._alias_patterns:
             for hay in (low_colon, low):
-                match = pattern.search(hay)
+                match = pattern.search(hay) if alias in hay else None
                 if match and not any(a <= match.start() < b for a, b in spans):
                     spans.append((match.start(), match.end()))
                     source = self.conference_aliases[alias]
@@ -77,43 +129,38 @@ class Gazetteer:
                     break
         return found
 
+    @property
+    def alias_patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """Each conference alias (lowercase) with its whole-word pattern, longest first."""
+        return self._alias_patterns
+
     # ---- people ----------------------------------------------------------------
+    def without_name(self, low: str, name: str) -> str:
+        """Lowercase text with the person's full name blanked out."""
+        person = self._people_index[name]
+        return person.full.sub(" ", low) if person.low in low else low
+
     def people_in(self, text: str, speakers_only: bool = False) -> list[str]:
         pool = self.speakers if speakers_only else self.people
         low = text.lower()
-        words = tokens(text)
+        plain = text.replace("’", "'")
         found: list[str] = []
         for name in pool:
-            parts = name.lower().split()
-            if re.search(rf"\b{re.escape(name.lower())}\b", low):
+            n = self._people_index[name]
+            if n.low in low and n.full.search(low):
                 found.append(name)
                 continue
-            last, first = parts[-1], parts[0]
-            if (
-                len(last) >= 4
-                and last not in self.common_words
-                and re.search(rf"\b{re.escape(last)}\b", low)
-            ):
+            if n.last_ok and n.last in low and n.last_word.search(low):
                 found.append(name)
+                continue
+            if not n.first_ok or n.first not in low or not n.first_word.search(low):
                 continue
             # a first name alone means the one speaker who has it ("Ian", "adrian")
-            is_speaker = name in self.speakers
-            namesakes = self.speakers if is_speaker else pool
-            as_name = is_speaker and re.search(
-                rf"\b{re.escape(parts[0].title())}\b|\bby {re.escape(first)}\b|"
-                rf"\b{re.escape(first)}'s\b",
-                text.replace("’", "'"),
-            )  # "Adrian", "by adrian", "adrian's": a name even where it is also a common word
-            if (
-                len(first) >= (3 if is_speaker else 4)
-                and (first not in self.common_words or as_name)
-                and first not in STOP
-                and re.search(rf"\b{re.escape(first)}\b", low)
-                and sum(1 for other in namesakes if other.lower().split()[0] == first) == 1
-            ):
+            as_name = n.is_speaker and bool(n.as_name.search(plain))
+            if n.namesakes == 1 and (n.first not in self.common_words or as_name):
                 found.append(name)
         if not found:
-            found = self._fuzzy_people(words, pool)
+            found = self._fuzzy_people(tokens(text), pool)
         return found
 
     def _fuzzy_people(self, words: list[str], pool: list[str]) -> list[str]:
@@ -122,10 +169,9 @@ class Gazetteer:
         if not grams or not pool:
             return []
         found = []
+        lowered = [p.lower() for p in pool]
         for gram in grams:
-            match = process.extractOne(
-                gram, [p.lower() for p in pool], scorer=fuzz.ratio, score_cutoff=85
-            )
+            match = process.extractOne(gram, lowered, scorer=fuzz.ratio, score_cutoff=85)
             if match:
                 name = pool[match[2]]
                 if name not in found:
@@ -138,26 +184,23 @@ class Gazetteer:
     ) -> list[TalkRef]:
         """Talks whose title the text names, best first."""
         low = text.lower()
+        words = set(tokens(low))
         scored: list[tuple[float, TalkRef]] = []
-        for talk in self.talks:
+        for talk, title, title_words in self._talk_words:
             if sources and talk.source not in sources:
-                continue
-            title = talk.title.lower()
-            if len(title) < 3:
                 continue
             if title in low:
                 scored.append((200 + len(title), talk))
                 continue
-            title_words = [w for w in tokens(title) if w not in STOP]
-            if len(title_words) < 1:
+            overlap = len(title_words & words) / len(title_words) if title_words else 0.0
+            if overlap < 0.5:  # cheap test first: most titles share no word with the text
                 continue
             score = (
                 fuzz.partial_ratio(title, low)
                 if len(title) <= len(low)
                 else fuzz.partial_ratio(low, title) * 0.9
             )
-            overlap = len(set(title_words) & set(tokens(low))) / len(title_words)
-            if score >= cutoff and overlap >= 0.5:
+            if score >= cutoff:
                 scored.append((score + overlap * 10, talk))
         scored.sort(key=lambda item: -item[0])
         return [talk for _, talk in scored]

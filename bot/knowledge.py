@@ -21,7 +21,7 @@ from bot.indexing import layout
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.ingest.models import DocMeta
-from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicates, rrf
+from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicate, rrf
 from bot.settings import Settings
 from bot.text import content_terms, stem, tokens
 
@@ -302,7 +302,8 @@ class Knowledge:
             if filters.sources:  # the event's own name matches all its passages: no signal
                 named = {stem(t) for s in filters.sources for t in tokens(self._event_text(s))}
                 terms = [t for t in terms if t not in named] or terms
-            for pid, _ in self.lexical.search(terms, 120):
+            wanted = 60 if allowed is None else 120  # a filter drops some: fetch more
+            for pid, _ in self.lexical.search(terms, wanted):
                 if allowed is None or allowed[pid]:
                     lexical_ids.append(pid)
                 if len(lexical_ids) >= 60:
@@ -314,15 +315,17 @@ class Knowledge:
         else:
             fused = rrf([dense_ids, lexical_ids])
         order = sorted(fused, key=lambda pid: -fused[pid])
-        dropped = near_duplicates(
-            {pid: self.passage_tokens[pid] for pid in order[: k * 2]}, order[: k * 2]
-        )
         dense_rank = {pid: r for r, pid in enumerate(dense_ids)}
         lexical_rank = {pid: r for r, pid in enumerate(lexical_ids)}
+        kept: list[frozenset[str]] = []  # word sets of hits so far, for near-duplicate removal
         hits = []
-        for pid in order:
-            if pid in dropped:
-                continue
+        for position, pid in enumerate(order):
+            if position < k * 2:
+                words = self.passage_tokens[pid]
+                if near_duplicate(words, kept):
+                    continue
+                if words:
+                    kept.append(words)
             dense = sims.get(pid)
             if dense is None:
                 dense = float(self.passage_vector(pid) @ qvec)

@@ -52,13 +52,16 @@ class Candidate:
     coverage: float
 
 
-def _coverage(knowledge: Knowledge, terms: list[str], words: set[str], context: set[str]) -> float:
-    total = sum(knowledge.term_idf(t) for t in terms)
+def _idf_weights(knowledge: Knowledge, terms: list[str]) -> list[tuple[str, float]]:
+    return [(t, knowledge.term_idf(t)) for t in terms]
+
+
+def _coverage(weights: list[tuple[str, float]], words: set[str], context: set[str]) -> float:
+    """IDF-weighted share of the question's terms in the sentence (0.6 for its context)."""
+    total = sum(w for _, w in weights)
     if not total:
         return 0.0
-    got = sum(
-        knowledge.term_idf(t) * (1.0 if t in words else 0.6 if t in context else 0.0) for t in terms
-    )
+    got = sum(w * (1.0 if t in words else 0.6 if t in context else 0.0) for t, w in weights)
     return got / total
 
 
@@ -68,6 +71,7 @@ def candidate_features(
     """Every sentence of the top passages with its ranker features (one row each)."""
     out: list[Candidate] = []
     rows: list[list[float]] = []
+    weights = _idf_weights(knowledge, query.terms)
     for rank, hit in enumerate(hits[:TOP_PASSAGES]):
         passage = knowledge.passages[hit.passage_id]
         context = knowledge.context_stems[hit.passage_id]
@@ -79,7 +83,7 @@ def candidate_features(
         )
         for i, sentence in enumerate(passage.sentences):
             words = knowledge.sentence_stems[hit.passage_id][i]
-            cov = _coverage(knowledge, query.terms, words, context)
+            cov = _coverage(weights, words, context)
             number_fit, name_fit = ranker.fit_sign(query.expects, sentence)
             rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])
             out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))
@@ -206,7 +210,7 @@ def _answer(
     lead = content_terms(passage.parent or "")
     features = GateFeatures(
         dense=best.dense,
-        coverage=max(best.coverage, _coverage(knowledge, query.terms, set(lead), set())),
+        coverage=max(best.coverage, _coverage(_idf_weights(knowledge, query.terms), set(lead), set())),
         unknown=_unknown_share(knowledge, query.terms),
         expect_miss=float(
             query.expects == "number" and not has_number(best.text + " " + (passage.parent or ""))

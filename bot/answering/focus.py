@@ -154,12 +154,11 @@ def spellings(names: list[str], i: int, vocabulary: set[str]) -> set[str]:
         forms.append(names[i] + names[i + 1])
     if i > 0:
         forms.append(names[i - 1] + names[i])
+    keyed = [(w, _key(w)) for w in vocabulary]
     out: set[str] = set()
     for form in forms:
         key = _key(form)
-        out.update(
-            w for w in vocabulary if _key(w) == key or (len(key) >= 4 and _typo(key, _key(w)))
-        )
+        out.update(w for w, k in keyed if k == key or (len(key) >= 4 and _typo(key, k)))
     return out
 
 

@@ -137,20 +137,22 @@ class Understanding:
 
 class IntentClassifier:
     def __init__(self, definition: BotDefinition, embed_many) -> None:  # type: ignore[no-untyped-def]
-        self.labels: list[str] = []
-        texts: list[str] = []
+        rows: dict[str, list[str]] = {}
         for intent in definition.intents:
-            for utterance in intent.utterances:
-                self.labels.append(intent.name)
-                texts.append(utterance)
+            rows.setdefault(intent.name, []).extend(intent.utterances)
+        rows = {name: texts for name, texts in rows.items() if texts}
+        self.intents = list(rows)
+        # utterances grouped by intent, so one reduceat gives each intent's best row
+        self._starts = np.cumsum([0] + [len(t) for t in rows.values()][:-1])
+        texts = [text for group in rows.values() for text in group]
         self.matrix = embed_many(texts) if texts else np.zeros((0, 1), dtype=np.float32)
 
     def scores(self, qvec: np.ndarray) -> dict[str, float]:
-        sims = self.matrix @ qvec
-        best: dict[str, float] = {}
-        for label, sim in zip(self.labels, sims, strict=True):
-            best[label] = max(best.get(label, -1.0), float(sim))
-        return best
+        """Each intent's best cosine over its sample utterances."""
+        if not self.intents:
+            return {}
+        best = np.maximum.reduceat(self.matrix @ qvec, self._starts)
+        return dict(zip(self.intents, best.tolist(), strict=True))
 
 
 def classify(
@@ -244,10 +246,11 @@ _TOPIC_NOISE = re.compile(
 def topic_of(text: str, gazetteer: Gazetteer) -> str:
     """What the message is about: its words minus question words and known names."""
     low = text.lower()
-    for alias in sorted(gazetteer.conference_aliases, key=len, reverse=True):
-        low = re.sub(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", " ", low)
+    for alias, pattern in gazetteer.alias_patterns:  # longest first
+        if alias in low:
+            low = pattern.sub(" ", low)
     for person in gazetteer.people:
-        low = re.sub(rf"\b{re.escape(person.lower())}\b", " ", low)
+        low = gazetteer.without_name(low, person)
     low = _TOPIC_NOISE.sub(" ", low)
     low = re.sub(r"[^a-z0-9 .:/-]+", " ", low)
     words = [w for w in low.split() if w.strip(".:-/")]

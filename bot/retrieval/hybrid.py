@@ -48,21 +48,12 @@ def rrf(rankings: list[list[int]], weights: list[float] | None = None) -> dict[i
     return scores
 
 
-def near_duplicates(
-    words_of: dict[int, frozenset[str]], order: list[int], threshold: float = 0.8
-) -> set[int]:
-    """Ids whose word set is mostly contained in a better-ranked passage's."""
-    kept: list[frozenset[str]] = []
-    dropped: set[int] = set()
-    for pid in order:
-        words = words_of[pid]
-        if not words:
-            continue
-        if any(len(words & other) / len(words) >= threshold for other in kept):
-            dropped.add(pid)
-        else:
-            kept.append(words)
-    return dropped
+def near_duplicate(
+    words: frozenset[str], kept: list[frozenset[str]], threshold: float = 0.8
+) -> bool:
+    """Is this word set mostly contained in one of a better-ranked passage's?"""
+    size = len(words)
+    return bool(size) and any(len(words & other) / size >= threshold for other in kept)
 
 
 def dense_ranking(
@@ -72,13 +63,9 @@ def dense_ranking(
     total = index.ntotal  # type: ignore[attr-defined]
     wanted = total if allowed is not None else min(k, total)
     scores, ids = index.search(query.reshape(1, -1), wanted)  # type: ignore[attr-defined]
-    ranking: list[int] = []
-    sims: dict[int, float] = {}
-    for score, pid in zip(scores[0], ids[0], strict=True):
-        if pid < 0 or (allowed is not None and not allowed[pid]):
-            continue
-        ranking.append(int(pid))
-        sims[int(pid)] = float(score)
-        if len(ranking) >= k:
-            break
-    return ranking, sims
+    scores, ids = scores[0], ids[0]
+    keep = ids >= 0
+    if allowed is not None:
+        keep &= allowed[np.where(keep, ids, 0)]
+    ranking = ids[keep][:k].tolist()
+    return ranking, dict(zip(ranking, scores[keep][:k].tolist(), strict=True))
