@@ -33,6 +33,10 @@ class OnnxEmbedder:
             if self._threads:
                 options.intra_op_num_threads = self._threads
             options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            # Worker threads spin during a run but stop when it ends. By default they go on
+            # spinning between runs: measured here, a whole core burnt for every idle
+            # millisecond after a query, on a 2-core laptop.
+            options.add_session_config_entry("session.force_spinning_stop", "1")
             self._session = ort.InferenceSession(
                 str(self._folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
             )

@@ -208,9 +208,10 @@ def _answer(
     best = cands[0]
     passage = knowledge.passages[best.passage_id]
     lead = content_terms(passage.parent or "")
+    weights = _idf_weights(knowledge, query.terms)
     features = GateFeatures(
         dense=best.dense,
-        coverage=max(best.coverage, _coverage(_idf_weights(knowledge, query.terms), set(lead), set())),
+        coverage=max(best.coverage, _coverage(weights, set(lead), set())),
         unknown=_unknown_share(knowledge, query.terms),
         expect_miss=float(
             query.expects == "number" and not has_number(best.text + " " + (passage.parent or ""))

@@ -143,7 +143,7 @@ class IntentClassifier:
         rows = {name: texts for name, texts in rows.items() if texts}
         self.intents = list(rows)
         # utterances grouped by intent, so one reduceat gives each intent's best row
-        self._starts = np.cumsum([0] + [len(t) for t in rows.values()][:-1])
+        self._starts = np.cumsum([0, *(len(t) for t in rows.values())][:-1])
         texts = [text for group in rows.values() for text in group]
         self.matrix = embed_many(texts) if texts else np.zeros((0, 1), dtype=np.float32)
 

@@ -1,0 +1,82 @@
+"""Fusion, near-duplicate removal and filtered dense ranking, on a real FAISS index."""
+
+from __future__ import annotations
+
+import faiss
+import numpy as np
+import pytest
+
+from bot.retrieval.hybrid import Filters, dense_ranking, near_duplicate, rrf
+
+
+def test_rrf_rewards_agreement_between_rankings() -> None:
+    scores = rrf([[1, 2, 3], [3, 1, 4]])
+    assert max(scores, key=scores.__getitem__) == 1  # first and second: best overall
+    assert scores[3] > scores[2]  # third and first beats second and absent
+    assert scores[4] < scores[2]
+
+
+def test_near_duplicate_is_mostly_contained_in_a_kept_passage() -> None:
+    kept = [frozenset({"lambda", "runtimes", "node", "python", "java"})]
+    assert near_duplicate(frozenset({"lambda", "node", "python", "java"}), kept)
+    assert not near_duplicate(frozenset({"lambda", "cold", "start", "latency"}), kept)
+    assert not near_duplicate(frozenset(), kept)  # an empty passage is never a duplicate
+    assert not near_duplicate(frozenset({"lambda"}), [])
+
+
+@pytest.fixture
+def flat_index() -> tuple[faiss.IndexFlatIP, np.ndarray]:
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(50, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = faiss.IndexFlatIP(16)
+    index.add(vectors)
+    return index, vectors
+
+
+def test_dense_ranking_orders_by_cosine(flat_index: tuple[faiss.IndexFlatIP, np.ndarray]) -> None:
+    index, vectors = flat_index
+    query = vectors[3]
+    ranking, sims = dense_ranking(index, query, None, 5)
+    expected = np.argsort(-(vectors @ query))[:5].tolist()
+    assert ranking == expected
+    assert sims[3] == pytest.approx(1.0, abs=1e-5)
+
+
+def test_dense_ranking_with_a_filter_returns_only_allowed_rows(
+    flat_index: tuple[faiss.IndexFlatIP, np.ndarray],
+) -> None:
+    index, vectors = flat_index
+    allowed = np.zeros(len(vectors), dtype=bool)
+    allowed[[10, 20, 30, 40]] = True
+    ranking, sims = dense_ranking(index, vectors[3], allowed, 3)
+    assert len(ranking) == 3 and set(ranking) <= {10, 20, 30, 40}
+    sims_allowed = {i: float(vectors[i] @ vectors[3]) for i in (10, 20, 30, 40)}
+    assert ranking == sorted(sims_allowed, key=lambda i: -sims_allowed[i])[:3]
+    assert set(sims) == set(ranking)
+
+
+def test_filters_know_when_they_are_empty() -> None:
+    assert Filters().empty()
+    assert not Filters(sources=frozenset({"a.txt"})).empty()
+    assert not Filters(passage_ids=frozenset()).empty()  # "none of them" is a filter
+
+
+def test_search_over_the_built_index_respects_filters_and_drops_duplicates(engine) -> None:  # type: ignore[no-untyped-def]
+    from bot.retrieval.hybrid import near_duplicate as is_dup
+
+    knowledge = engine.knowledge
+    question = "How many availability zones does each AWS region have?"
+    qvec = knowledge.embed(question)
+    hits = knowledge.search(question, qvec, k=10)
+    ids = [h.passage_id for h in hits]
+    assert len(ids) == len(set(ids)) == 10
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    kept: list[frozenset[str]] = []
+    for pid in ids:  # no hit is mostly contained in a better one
+        assert not is_dup(knowledge.passage_tokens[pid], kept)
+        kept.append(knowledge.passage_tokens[pid])
+    source = knowledge.passages[ids[0]].source
+    other = next(s for s in knowledge.documents if s != source)
+    filtered = knowledge.search(question, qvec, Filters(sources=frozenset({other})), k=10)
+    assert filtered and all(knowledge.passages[h.passage_id].source == other for h in filtered)
