@@ -15,7 +15,7 @@ import numpy as np
 from bot import catalog
 from bot.answering import answerer
 from bot.answering.compose import citation, compose, join_speakers
-from bot.answering.query import analyse
+from bot.answering.query import analyse, asks_for_speaker
 from bot.dialogue import followup, memory, replies, talks
 from bot.dialogue.definition import BotDefinition, load_definition
 from bot.dialogue.nlu import IntentClassifier, Understanding, classify
@@ -219,9 +219,17 @@ class Engine:
             state.speaker if carry and followup.is_followup(question) else None
         )
         attempts: list[Filters] = []
-        described = self.gazetteer.talks_described(question, carried or None)
-        if 0 < len(described) <= 2:  # "the active-active talk": look there first
-            sections = frozenset(t.section_id for t in described)
+        named_talks = self.gazetteer.talks_described(question, carried or None) or [
+            t
+            for t in self.gazetteer.talks
+            if t.title == slots.get("talk") and (not carried or t.source in carried)
+        ]
+        if len(named_talks) == 1 and asks_for_speaker(question):
+            reply = talks.talk_speakers(self, named_talks[0], slots)
+            if reply is not None:
+                return reply
+        if 0 < len(named_talks) <= 2:  # "the active-active talk", or by title: look there first
+            sections = frozenset(t.section_id for t in named_talks)
             attempts.append(Filters(sources=frozenset(carried) or None, section_ids=sections))
         if carried:
             attempts.append(

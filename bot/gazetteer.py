@@ -75,11 +75,16 @@ class Gazetteer:
     common_words: set[str] = field(default_factory=set)
     _alias_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     _people_index: dict[str, _Person] = field(default_factory=dict)
-    _talk_words: list[tuple[TalkRef, str, set[str]]] = field(default_factory=list)
+    _talk_words: list[tuple[TalkRef, str, str, set[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._talk_words = [  # lowercase title and its content words, for talks_in
-            (t, t.title.lower(), {w for w in tokens(t.title) if w not in STOP})
+        self._talk_words = [  # lowercase title, as one word, its content words: for talks_in
+            (
+                t,
+                t.title.lower(),
+                "".join(tokens(t.title)) if len(tokens(t.title)) > 1 else "",
+                {w for w in tokens(t.title) if w not in STOP},
+            )
             for t in self.talks
             if len(t.title) >= 3
         ]
@@ -186,10 +191,10 @@ class Gazetteer:
         low = text.lower()
         words = set(tokens(low))
         scored: list[tuple[float, TalkRef]] = []
-        for talk, title, title_words in self._talk_words:
+        for talk, title, joined, title_words in self._talk_words:
             if sources and talk.source not in sources:
                 continue
-            if title in low:
+            if title in low or joined in words:  # "Key note" written "keynote"
                 scored.append((200 + len(title), talk))
                 continue
             overlap = len(title_words & words) / len(title_words) if title_words else 0.0

@@ -229,10 +229,24 @@ def _answer(
     if query.expects == "number" and not _quantity(shown):
         answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
     if query.expects == "person" and not (
-        ranker.NAME.search(shown) or knowledge.section_of(passage).speakers
+        _names_a_person(knowledge, shown)
+        or knowledge.section_of(passage).speakers
+        or (_WHOSE.match(query.text) and ranker.NAME.search(shown))  # whose: a firm will do
     ):
         answered = False  # a person was asked for and neither the text nor the talk names one
     return Answer("", answered, conf, evidence, hits, features)
+
+
+_WHOSE = re.compile(r"\s*whose\b", re.I)
+
+
+def _names_a_person(knowledge: Knowledge, text: str) -> bool:
+    """Someone the notes know as a person, by full name or surname ("Ask An Architect" and
+    "National Geographic" are capitalised pairs, not people)."""
+    return any(
+        name in text or (len(name.split()[-1]) >= 4 and name.split()[-1] in text)
+        for name in knowledge.people
+    )
 
 
 _QUANTITY = re.compile(

@@ -13,9 +13,16 @@ _NUMERIC = re.compile(
     r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
     re.I,
 )
+_ROLE = r"(person|people|speakers?|presenters?|hosts?|evangelists?|architects?|engineers?|experts?)"
 _PERSON = re.compile(
-    r"^\s*(who|whom|whose)\b|\bwhich (person|speaker|presenter|people)\b"
-    r"|\bname of the (\w+ ){0,3}(who|that|he|she)\b",
+    rf"^\s*(who|whom|whose)\b|\bwhich (\w+ ){{0,2}}{_ROLE}\b"
+    rf"|\bname of the (\w+ ){{0,3}}(who|that|he|she|{_ROLE})\b",
+    re.I,
+)
+# "Who gave the X talk?", "Who was the speaker in X?": the talk's speaker is the answer.
+_SPEAKING = re.compile(
+    r"\b(speakers?|presenters?|gave|give|delivered|deliver|presented|present|spoke|hosted|"
+    r"led|ran)\b",
     re.I,
 )
 _ORG = re.compile(
@@ -130,6 +137,11 @@ def _asks_for_several(text: str) -> bool:
         ):
             return True
     return False
+
+
+def asks_for_speaker(text: str) -> bool:
+    """Does a who-question ask who gave a talk (rather than who did something in it)?"""
+    return bool(_PERSON.search(text) and _SPEAKING.search(text))
 
 
 def analyse(text: str) -> Query:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.dialogue.definition import BotDefinition
+from bot.answering.query import asks_for_speaker
 from bot.gazetteer import Gazetteer
 from bot.text import content_terms
 
@@ -103,7 +104,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(session|talk|presentation|keynote)\b.*\b(called|named|titled)\b|"
             r"\b(name|title) of the (session|talk|presentation)\b|"
             r"\b(which|what|list|show|any|were there)\b.*\b(talks|sessions|presentations|"
-            r"agenda|chapters)\b|^\s*([\w':-]+\s+){0,3}(talks|sessions|chapters)\b",
+            r"agenda|chapters)\b|^\s*([\w':-]+\s+){0,3}(talks|sessions|chapters)\b|"
+            r"^\s*who\s+(spoke|presented|talked|were\s+the\s+(speakers|presenters))"
+            r"(\s+(at|during|about)\b|\s*\??\s*$)",
             re.I,
         ),
     ),
@@ -113,6 +116,8 @@ _SPEAKER_INFO = re.compile(
     r"what did .+ (present|talk about|cover|speak about)|info(rmation)? (on|about))\b",
     re.I,
 )
+# "How did Ian define serverless?", "Why does Adrian...": about what was said, not a listing.
+_ASKS_HOW_OR_WHY = re.compile(r"^\s*(how (did|does|do|is|was|would|could|can)|why)\b", re.I)
 _NAMES_A_TALK = re.compile(r"\b(talk|session|chapter|keynote|presentation)s?\b", re.I)
 # What a message has to share with the notes before it can be a question about them.
 NEAR_NOTES = 0.43
@@ -179,6 +184,8 @@ def classify(
         if pattern.search(text):
             if intent == "list_conferences" and (words > 12 or _about_something(text, slots)):
                 continue
+            if intent == "list_talks" and slots.get("talk") and asks_for_speaker(text):
+                continue  # "who presented the X talk?" names the talk: its speaker is the answer
             return _with(intent, slots, 1.0, text, gazetteer)
     if _SPEAKER_INFO.search(text) and (slots.get("speaker") or words <= 4):
         return _with("speaker_info", slots, 1.0, text, gazetteer)
@@ -193,7 +200,12 @@ def classify(
         or (best == "out_of_scope" and scores[best] >= 0.5 and oos > ask + 0.05)
     ):
         return Understanding("out_of_scope", {}, max(oos, 1.0 - closeness))
-    if best in ("list_talks", "speaker_info", "list_conferences") and scores[best] >= 0.75:
+    if (
+        best in ("list_talks", "speaker_info", "list_conferences")
+        and scores[best] >= 0.75
+        and not _ASKS_HOW_OR_WHY.search(text)
+        and not (slots.get("talk") and asks_for_speaker(text))  # "who gave the keynote?"
+    ):
         return _with(best, slots, scores[best], text, gazetteer)
     return _with("ask_question", slots, ask, text, gazetteer)
 
@@ -238,7 +250,8 @@ def extract_slots(text: str, gazetteer: Gazetteer) -> dict[str, str]:
 _TOPIC_NOISE = re.compile(
     r"\b(what|which|who|how|why|when|where|did|does|do|is|are|was|were|the|a|an|about|at|in|on|"
     r"of|to|for|say|said|tell|me|you|they|he|she|talks?|sessions?|any|list|give|show|notes?|"
-    r"according|covered|cover|mention(ed)?|there|can|could|please|plz)\b",
+    r"according|covered|cover|mention(ed)?|there|can|could|please|plz|spoke|speakers?|"
+    r"presenters?|presented|talked)\b",
     re.I,
 )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.answering import answerer
-from bot.answering.compose import citation, compose
+from bot.answering.compose import citation, compose, join_speakers
 from bot.dialogue import followup, replies
 from bot.dialogue.nlu import Understanding, topic_of
 from bot.gazetteer import TalkRef
@@ -237,3 +237,36 @@ def speaker_info(
         reply.citations = [citation(engine.knowledge, p.id, 1.0)]
         reply.answered = True
     return reply, None
+
+
+def talk_speakers(engine: Engine, talk: TalkRef, slots: dict[str, str]) -> AskResponse | None:
+    """ "Who gave the X talk?": the talk's speakers, with what the notes say about them."""
+    if not talk.speakers:
+        return None
+    knowledge = engine.knowledge
+    doc = knowledge.documents[talk.source]
+    when = knowledge.when(talk.source)
+    text = f'{join_speakers(talk.speakers)} gave "{talk.title}" at {doc.conference}' + (
+        f" ({when})." if when else "."
+    )
+    passages = [p for p in knowledge.passages if p.section_id == talk.section_id]
+    surnames = [name.split()[-1] for name in talk.speakers]
+    about = next(  # "Speaker: Christian Deger from AutoScout24": who they are, where from
+        (
+            (p, sentence)
+            for p in passages
+            for sentence in p.sentences
+            if any(surname in sentence for surname in surnames)
+        ),
+        None,
+    )
+    if about:
+        text += f" The notes say: {about[1]}"
+    cited = about[0] if about else (passages[0] if passages else None)
+    cites = [citation(knowledge, cited.id, 1.0)] if cited else []
+    return engine._simple(
+        "ask_question",
+        text,
+        slots={**slots, "talk": talk.title, "speaker": talk.speakers[0]},
+        citations=cites,
+    )

@@ -150,5 +150,15 @@ def find_people(texts: list[str], known: list[str]) -> list[str]:
         for name in _ROLE_NAME.findall(text):
             counts[name] += 1
     people = list(dict.fromkeys(known))
-    people.extend(name for name in counts if name not in people)
+    corpus = "\n".join(texts)
+    people.extend(name for name in counts if name not in people and not _a_list(name, corpus))
     return people
+
+
+def _a_list(name: str, corpus: str) -> bool:
+    """ "Docker Java", "Python Ruby": two neighbours in a list of products, each of which
+    the notes also use on its own; a first name or surname alone is rare outside speakers."""
+    first, last = name.split()[0], name.split()[-1]
+    alone_first = len(re.findall(rf"\b{re.escape(first)}\b(?!\s+{re.escape(last)}\b)", corpus))
+    alone_last = len(re.findall(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", corpus))
+    return alone_first >= 2 and alone_last >= 2

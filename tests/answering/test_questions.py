@@ -96,3 +96,37 @@ def test_a_named_service_is_answered_from_where_the_notes_mention_it(engine) -> 
 def test_a_figure_asked_of_evidence_without_one_is_declined(engine) -> None:  # type: ignore[no-untyped-def]
     reply = ask(engine, "What is the maximum number of Redshift nodes?")
     assert not reply.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "source"),
+    [
+        (
+            "Who presented the Serverless Architectural Patterns talk?",
+            "Adrian Hornsby",
+            "aws-builders-day-manchester-2018.txt",
+        ),
+        # "keynote" for the talk titled "Key note"; AWSome Day's, since the user named it
+        ("Who gave the keynote at AWSome Day?", "Ric Harvey", "awsome-day-manchester-2018.txt"),
+    ],
+)
+def test_who_gave_a_named_talk_is_its_speaker(
+    engine, question: str, speaker: str, source: str
+) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, question)
+    assert reply.answered and reply.answer.startswith(speaker), reply.answer
+    assert reply.citations[0].source == source
+
+
+def test_a_speaker_answer_quotes_what_the_notes_say_about_them(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(
+        engine, "Who was the presenter of the Enterprise Fast Lane session, and from where?"
+    )
+    assert reply.answered and "Christian Deger" in reply.answer
+    assert "AutoScout24" in reply.answer  # the sentence naming him says where he is from
+
+
+def test_a_who_question_needs_a_person_not_a_capitalised_pair(engine) -> None:  # type: ignore[no-untyped-def]
+    # the notes describe the "Ask An Architect" stand but never name who staffed it
+    reply = ask(engine, "Which engineer staffed the Ask An Architect area at Builders Day?")
+    assert not reply.answered

@@ -25,6 +25,8 @@ def intent_of(engine, text: str) -> str:  # type: ignore[no-untyped-def]
         ("what kind of questions can I ask?", "help"),
         ("show me some example questions", "help"),
         ("which events do you have write-ups for", "list_conferences"),
+        ("who spoke at AWSome Day?", "list_talks"),
+        ("who were the speakers", "list_talks"),
         ("how do I grow tomatoes on a balcony", "out_of_scope"),
         ("who painted the Mona Lisa", "out_of_scope"),
     ],
@@ -39,6 +41,8 @@ def test_small_talk_meta_and_off_topic(engine, text: str, intent: str) -> None: 
         "thanks, and what did they say about DynamoDB global tables?",
         "what does the London recap say about transit gateway?",
         "how does Route 53 failover routing work",
+        "How did Adrian Hornsby describe chaos engineering?",  # about a speaker, not a listing
+        "Who presented the Serverless Architectural Patterns talk?",  # a named talk's speaker
     ],
 )
 def test_questions_about_the_notes_stay_questions(engine, text: str) -> None:  # type: ignore[no-untyped-def]

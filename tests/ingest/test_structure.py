@@ -105,3 +105,17 @@ def test_table_rows_keep_their_numbers() -> None:
     from bot.ingest.clean import join_label_values
 
     assert "Security Groups Per VPC: 500." in join_label_values(lines)
+
+
+def test_people_are_names_not_neighbours_in_a_product_list() -> None:
+    from bot.ingest.people import find_people
+
+    texts = [
+        "Elastic Beanstalk supports Docker, Java, Python and Ruby. Docker Java images work.",
+        "Java is popular. Docker is everywhere. Python Ruby scripts too. Ruby on rails, Python 3.",
+        "Nicole Sullivan found that pages loading 400ms slower lost traffic.",
+    ]
+    people = find_people(texts, ["Adrian Hornsby"])
+    assert people[0] == "Adrian Hornsby"  # known speakers first
+    assert "Nicole Sullivan" in people
+    assert "Docker Java" not in people and "Python Ruby" not in people
