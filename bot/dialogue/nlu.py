@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.dialogue.definition import BotDefinition
 from bot.answering.query import asks_for_speaker
+from bot.dialogue.definition import BotDefinition
 from bot.gazetteer import Gazetteer
 from bot.text import content_terms
 
@@ -106,7 +106,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(which|what|list|show|any|were there)\b.*\b(talks|sessions|presentations|"
             r"agenda|chapters)\b|^\s*([\w':-]+\s+){0,3}(talks|sessions|chapters)\b|"
             r"^\s*who\s+(spoke|presented|talked|were\s+the\s+(speakers|presenters))"
-            r"(\s+(at|during|about)\b|\s*\??\s*$)",
+            r"(\s+(at|during)\b|\s*\??\s*$)",  # "who talked about X?" asks the notes
             re.I,
         ),
     ),
