@@ -77,6 +77,7 @@ class Knowledge:
     _items: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     window_words: list[frozenset[str]] = field(default_factory=list)
     context_stems: list[frozenset[str]] = field(default_factory=list)  # per passage
+    speaker_stems: list[frozenset[str]] = field(default_factory=list)  # its talk's speakers
     sentence_stems: list[list[frozenset[str]]] = field(default_factory=list)  # per sentence
     passage_tokens: list[frozenset[str]] = field(default_factory=list)
     _vocabulary: dict[str, set[str]] = field(default_factory=dict)  # by first letter
@@ -143,6 +144,8 @@ class Knowledge:
                 [frozenset(stem(t) for t in tokens(x)) for x in p.sentences]
             )
             knowledge.passage_tokens.append(frozenset(tokens(p.text)))
+            speakers = " ".join(knowledge.sections[p.section_id].speakers)
+            knowledge.speaker_stems.append(frozenset(stem(t) for t in tokens(speakers)))
         timings.index = time.perf_counter() - started
         return knowledge
 
@@ -299,8 +302,8 @@ class Knowledge:
         lexical_ids: list[int] = []
         if mode != "dense":
             terms = content_terms(question) or tokens(question)
-            if filters.sources:  # the event's own name matches all its passages: no signal
-                named = {stem(t) for s in filters.sources for t in tokens(self._event_text(s))}
+            named = self._filter_words(filters)  # they match every allowed passage: no signal
+            if named:
                 terms = [t for t in terms if t not in named] or terms
             wanted = 60 if allowed is None else 120  # a filter drops some: fetch more
             for pid, _ in self.lexical.search(terms, wanted):
@@ -333,6 +336,14 @@ class Knowledge:
             if len(hits) >= k:
                 break
         return hits
+
+    def _filter_words(self, filters: Filters) -> set[str]:
+        """Stems of the named event, and of the talks' titles and speakers a filter keeps."""
+        texts = [self._event_text(s) for s in filters.sources or ()]
+        for section_id in filters.section_ids or ():
+            section = self.sections[section_id]
+            texts += [section.title or "", *section.speakers]
+        return {stem(t) for text in texts for t in tokens(text)}
 
     def _event_text(self, source: str) -> str:
         d = self.documents[source]

@@ -56,12 +56,23 @@ def _idf_weights(knowledge: Knowledge, terms: list[str]) -> list[tuple[str, floa
     return [(t, knowledge.term_idf(t)) for t in terms]
 
 
-def _coverage(weights: list[tuple[str, float]], words: set[str], context: set[str]) -> float:
-    """IDF-weighted share of the question's terms in the sentence (0.6 for its context)."""
+def _coverage(
+    weights: list[tuple[str, float]],
+    words: set[str],
+    context: set[str],
+    speakers: frozenset[str] = frozenset(),
+) -> float:
+    """IDF-weighted share of the question's terms in the sentence (0.6 for its context).
+
+    The speaker's name counts as said by every sentence of their talk, so "Adrian then
+    moved on..." does not outrank what Adrian said for naming him."""
     total = sum(w for _, w in weights)
     if not total:
         return 0.0
-    got = sum(w * (1.0 if t in words else 0.6 if t in context else 0.0) for t, w in weights)
+    got = sum(
+        w * (1.0 if t in words or t in speakers else 0.6 if t in context else 0.0)
+        for t, w in weights
+    )
     return got / total
 
 
@@ -83,7 +94,7 @@ def candidate_features(
         )
         for i, sentence in enumerate(passage.sentences):
             words = knowledge.sentence_stems[hit.passage_id][i]
-            cov = _coverage(weights, words, context)
+            cov = _coverage(weights, words, context, knowledge.speaker_stems[hit.passage_id])
             number_fit, name_fit = ranker.fit_sign(query.expects, sentence)
             rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])
             out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))
