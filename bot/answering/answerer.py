@@ -147,6 +147,8 @@ def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
     passage = knowledge.passages[best.passage_id]
     sentences = list(passage.sentences)
     if "\n" in passage.text:  # a list with its lead-in: keep the items together
+        if best.index == 0 and sentences[0].rstrip().endswith(":"):  # the lead-in: its list
+            return [sentences[0], *_pick_items(sentences[1:], query)]
         start = max(0, best.index - 1) if best.index else 0
         return sentences[start : start + 6] if len(sentences) > 6 else sentences
     parent = passage.parent or ""

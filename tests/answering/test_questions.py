@@ -130,3 +130,10 @@ def test_a_who_question_needs_a_person_not_a_capitalised_pair(engine) -> None:  
     # the notes describe the "Ask An Architect" stand but never name who staffed it
     reply = ask(engine, "Which engineer staffed the Ask An Architect area at Builders Day?")
     assert not reply.answered
+
+
+def test_a_long_list_shows_the_items_the_question_names(engine) -> None:  # type: ignore[no-untyped-def]
+    # the tools for Docker and Kubernetes are items 20 and 21 of a 22-item list
+    reply = ask(engine, "What chaos tools did Adrian list for Docker and Kubernetes?")
+    assert reply.answered
+    assert "Pumba" in reply.answer and "Kube-Mon" in reply.answer, reply.answer
