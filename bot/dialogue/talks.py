@@ -44,11 +44,13 @@ def list_talks(
             if sid not in ranked:
                 ranked.append(sid)
         by_id = {t.section_id: t for t in talks}
-        talks = [by_id[s] for s in ranked if s in by_id][:8] or talks
+        talks = [by_id[s] for s in ranked if s in by_id][:8]  # none on the topic: say so
     if not talks:
         return engine._simple(
             "list_talks",
-            "I found no talks matching that in the notes.",
+            f"I found no talks on {topic} in the notes."
+            if topic
+            else "I found no talks matching that in the notes.",
             answered=False,
             slots=u.slots,
         )

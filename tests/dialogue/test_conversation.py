@@ -52,3 +52,14 @@ def test_reset_forgets_the_conversation(engine) -> None:  # type: ignore[no-unty
     assert state.conference == "AWS Summit London 2019"
     engine.turn(TurnInput(text="start over", state=state))
     assert state.conference is None and not state.history
+
+
+def test_talks_on_a_topic_list_only_talks_on_it(engine) -> None:  # type: ignore[no-untyped-def]
+    on_topic, off_topic = play(
+        engine, "Which talks covered serverless?", "Which sessions covered knitting patterns?"
+    )
+    assert on_topic.answered and "Serverless Development" in on_topic.answer
+    assert "Creating resilience through destruction" not in on_topic.answer
+    # nothing on the topic: say so, rather than list every talk under its heading
+    assert off_topic.intent == "list_talks" and not off_topic.answered
+    assert "no talks on knitting" in off_topic.answer and "•" not in off_topic.answer
