@@ -137,3 +137,25 @@ def test_a_long_list_shows_the_items_the_question_names(engine) -> None:  # type
     reply = ask(engine, "What chaos tools did Adrian list for Docker and Kubernetes?")
     assert reply.answered
     assert "Pumba" in reply.answer and "Kube-Mon" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        # quoted in a Summit talk, but he gave none there
+        ("Which session did Werner Vogels present at the Summit?", "have no talk by Werner"),
+        # never named in the re:Invent notes at all
+        ("What did Tom Woodyer say about S3 at re:Invent?", "don't mention Tom Woodyer"),
+    ],
+)
+def test_a_speaker_asked_about_at_an_event_they_were_not_at(
+    engine, question: str, says: str
+) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, question)
+    assert not reply.answered and says in reply.answer, reply.answer
+    assert "spoke at" in reply.answer  # and where they did speak
+
+
+def test_a_speaker_quoted_at_an_event_can_still_be_asked_about(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "What did Werner Vogels say at the Summit?")
+    assert reply.answered and reply.citations[0].source == "aws-summit-london-2019.txt"
