@@ -10,6 +10,7 @@ from bot.text import content_terms
 _NUMERIC = re.compile(
     r"\b(how (many|much|long|big|large|fast|often|quickly|far|old)|what (percentage|proportion|"
     r"share|year|size|number|limit|maximum|minimum|price|cost)|maximum|minimum|how much faster|"
+    r"\b(hourly|monthly|yearly|annual|per-second|per-hour|billing) (rate|charge|price|cost|fee)|"
     r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
     re.I,
 )

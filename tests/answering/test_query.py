@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.answerer import MAX_ITEMS, _pick_items
-from bot.answering.query import analyse
+from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,10 @@ from bot.answering.query import analyse
         ("How long does a Glacier retrieval take?", "number"),
         ("What was the name of the evangelist who presented the session?", "person"),
         ("What was the name of the company that built it?", "org"),
+        ("What is the monthly fee for an Elastic IP address?", "number"),  # a price is a figure
+        ("What is the billing unit for Step Functions?", "other"),
+        ("Which AWS evangelist led the media session?", "person"),
+        ("What was the name of the architect at the stand?", "person"),
     ],
 )
 def test_expected_answer_kind(question: str, expects: str) -> None:
@@ -33,3 +37,18 @@ def test_long_lists_keep_the_items_the_question_names() -> None:
     assert len(picked) == MAX_ITEMS
     assert picked[-1] == "Pumba (for Docker)" and picked[0] == items[0]
     assert _pick_items(items[:3], analyse("Which tools?")) == items[:3]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "talk"),
+    [
+        ("Who presented the networking talk?", True, True),
+        ("Who was the speaker in that session?", True, True),
+        ("Who said failures are a given?", False, False),
+        ("What talk did Werner give at the Summit?", False, True),
+        ("What did Werner say at the Summit?", False, False),
+    ],
+)
+def test_questions_about_who_gave_a_talk(question: str, speaker: bool, talk: bool) -> None:
+    assert asks_for_speaker(question) is speaker
+    assert asks_for_talk(question) is talk
