@@ -262,16 +262,32 @@ def _names_a_person(knowledge: Knowledge, text: str) -> bool:
     )
 
 
-_QUANTITY = re.compile(
-    r"(?<![A-Za-z])\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
+# A figure: a number that is not part of a name ("EC2", "Route 53", "Cloud 9"), or a word.
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_LEADS_A_FIGURE = re.compile(  # capitalised at a sentence start, yet not a name
+    r"in|on|at|over|about|around|up|by|for|from|to|with|under|than|of|only|just|nearly|"
+    r"almost|approximately|and|or|is|are|was|were|has|have|had|every|each|per",
+    re.I,
+)
+_QUANTITY_WORD = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
     r"thousand|million|billion|dozen|half|double|twice|triple|single|once|no|none|all|every|"
     r"unlimited|infinite)\b",
     re.I,
 )
 
 
+def _figure(text: str) -> bool:
+    for match in _NUMBER.finditer(text):
+        name = _BEFORE.search(text, 0, match.start())
+        if not name or _LEADS_A_FIGURE.fullmatch(name.group(1)):
+            return True
+    return False
+
+
 def _quantity(text: str) -> bool:
-    return bool(_QUANTITY.search(text))
+    return _figure(text) or bool(_QUANTITY_WORD.search(text))
 
 
 def _disagreements(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import MAX_ITEMS, _pick_items
+from bot.answering.answerer import MAX_ITEMS, _figure, _pick_items
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
 
 
@@ -52,3 +52,17 @@ def test_long_lists_keep_the_items_the_question_names() -> None:
 def test_questions_about_who_gave_a_talk(question: str, speaker: bool, talk: bool) -> None:
     assert asks_for_speaker(question) is speaker
     assert asks_for_talk(question) is talk
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It costs about $1.60 per developer per month.", True),
+        ("In 2008 there were fewer releases.", True),
+        ("Over 25 trillion objects are stored.", True),
+        ("It is based on AWS Cloud 9, a cloud IDE.", False),  # a name, not a figure
+        ("Route 53 sends traffic to EC2 and S3.", False),
+    ],
+)
+def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool) -> None:
+    assert _figure(text) is figure
