@@ -272,7 +272,7 @@ _LEADS_A_FIGURE = re.compile(  # capitalised at a sentence start, yet not a name
 )
 _QUANTITY_WORD = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
-    r"thousand|million|billion|dozen|half|double|twice|triple|single|once|no|none|all|every|"
+    r"thousand|million|billion|dozen|half|double|twice|triple|single|once|none|"
     r"unlimited|infinite)\b",
     re.I,
 )

@@ -11,6 +11,8 @@ _NUMERIC = re.compile(
     r"\b(how (many|much|long|big|large|fast|often|quickly|far|old)|what (percentage|proportion|"
     r"share|year|size|number|limit|maximum|minimum|price|cost)|maximum|minimum|how much faster|"
     r"\b(hourly|monthly|yearly|annual|per-second|per-hour|billing) (rate|charge|price|cost|fee)|"
+    r"\bwhat(?:'s| is| was| are)? the (largest|biggest|smallest|highest|lowest|longest|"
+    r"shortest|fastest)\b|"
     r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
     re.I,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import MAX_ITEMS, _figure, _pick_items
+from bot.answering.answerer import MAX_ITEMS, _pick_items, _quantity
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
 
 
@@ -22,6 +22,8 @@ from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
         ("What was the name of the evangelist who presented the session?", "person"),
         ("What was the name of the company that built it?", "org"),
         ("What is the monthly fee for an Elastic IP address?", "number"),  # a price is a figure
+        ("What's the largest file Glacier can hold?", "number"),
+        ("Which is the largest region?", "other"),  # a place, not a figure
         ("What is the billing unit for Step Functions?", "other"),
         ("Which AWS evangelist led the media session?", "person"),
         ("What was the name of the architect at the stand?", "person"),
@@ -62,7 +64,8 @@ def test_questions_about_who_gave_a_talk(question: str, speaker: bool, talk: boo
         ("Over 25 trillion objects are stored.", True),
         ("It is based on AWS Cloud 9, a cloud IDE.", False),  # a name, not a figure
         ("Route 53 sends traffic to EC2 and S3.", False),
+        ("Objects are synced across all availability zones.", False),
     ],
 )
 def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool) -> None:
-    assert _figure(text) is figure
+    assert _quantity(text) is figure
