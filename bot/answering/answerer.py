@@ -15,6 +15,7 @@ import numpy as np
 from bot.answering import focus, ranker
 from bot.answering.gate import THRESHOLD, GateFeatures, confidence
 from bot.answering.query import Query
+from bot.indexing.store import PassageRow
 from bot.knowledge import Knowledge
 from bot.retrieval.hybrid import Filters, Hit
 from bot.text import content_terms, has_number
@@ -167,7 +168,29 @@ def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
         shown = sentences[start : start + 3]
     if shown[-1].rstrip().endswith(":"):  # the passage ends by promising a list: keep it
         return [*shown, *_pick_items(knowledge.items_under(passage, shown[-1]), query)]
+    if shown[0] == sentences[0] and _LEANS_BACK.match(shown[0]):
+        previous = _previous_sentence(knowledge, passage)
+        if previous:
+            return [previous, *shown]
     return shown
+
+
+# "So, we could limit access..." continues the sentence before it, which may say how.
+_LEANS_BACK = re.compile(
+    r"(so|this|that|these|those|it|they|therefore|thus|hence|however|but|then|also|"
+    r"as a result|because of this|in other words)\b",
+    re.I,
+)
+
+
+def _previous_sentence(knowledge: Knowledge, passage: PassageRow) -> str | None:
+    """The sentence just before a passage, when it is prose of the same talk."""
+    if passage.id == 0 or passage.parent:
+        return None
+    before = knowledge.passages[passage.id - 1]
+    if before.section_id != passage.section_id or before.parent or "\n" in before.text:
+        return None
+    return before.sentences[-1] if before.sentences else None
 
 
 def answer(
