@@ -15,7 +15,7 @@ import numpy as np
 from bot import catalog
 from bot.answering import answerer
 from bot.answering.compose import citation, compose, join_speakers
-from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
+from bot.answering.query import analyse, asks_for_speaker
 from bot.dialogue import followup, memory, replies, talks
 from bot.dialogue.definition import BotDefinition, load_definition
 from bot.dialogue.nlu import IntentClassifier, Understanding, classify
@@ -218,11 +218,10 @@ class Engine:
         speaker = slots.get("speaker") or (
             state.speaker if carry and followup.is_followup(question) else None
         )
-        speaker_named = slots.get("speaker")
-        if speaker_named and named:
-            gave = self._speaker_sections(speaker_named, named)
-            if not gave and (asks_for_talk(question) or not self._mentioned(speaker_named, named)):
-                return self._not_there(speaker_named, named, slots)
+        if slots.get("speaker") and named:
+            absent = talks.speaker_absent(self, slots["speaker"], named, question, slots)
+            if absent is not None:
+                return absent
         attempts: list[Filters] = []
         named_talks = self.gazetteer.talks_described(question, carried or None) or [
             t
@@ -294,28 +293,6 @@ class Engine:
             names = " or ".join(", ".join(result.unmentioned).rsplit(", ", 1))
             text = f"The notes don't cover that: they never mention {names}."
         return text + (f" The closest topics they do cover: {close}." if close else "")
-
-    def _mentioned(self, speaker: str, sources: list[str]) -> bool:
-        surname = speaker.split()[-1]
-        return any(p.source in sources and surname in p.text for p in self.knowledge.passages)
-
-    def _not_there(self, speaker: str, sources: list[str], slots: dict[str, str]) -> AskResponse:
-        events = " or ".join(self.gazetteer.conference_names[s] for s in sources)
-        elsewhere = sorted(
-            {
-                self.gazetteer.conference_names[t.source]
-                for t in self.gazetteer.talks
-                if speaker in t.speakers
-            }
-        )
-        text = (
-            f"The notes on {events} have no talk by {speaker}."
-            if self._mentioned(speaker, sources)
-            else f"The notes on {events} don't mention {speaker}."
-        )
-        if elsewhere:
-            text += f" {speaker} spoke at {' and '.join(elsewhere)}."
-        return self._simple("ask_question", text, answered=False, slots=slots)
 
     def _speaker_sections(
         self, speaker: str | None, sources: list[str] | None

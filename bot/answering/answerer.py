@@ -302,6 +302,7 @@ _QUANTITY_WORD = re.compile(
 
 
 def _figure(text: str) -> bool:
+    """A number not written straight after a capitalised name, bar words like "Over"."""
     for match in _NUMBER.finditer(text):
         name = _BEFORE.search(text, 0, match.start())
         if not name or _LEADS_A_FIGURE.fullmatch(name.group(1)):

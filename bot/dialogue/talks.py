@@ -8,6 +8,7 @@ import numpy as np
 
 from bot.answering import answerer
 from bot.answering.compose import citation, compose, join_speakers
+from bot.answering.query import asks_for_talk
 from bot.dialogue import followup, replies
 from bot.dialogue.nlu import Understanding, topic_of
 from bot.gazetteer import TalkRef
@@ -272,3 +273,27 @@ def talk_speakers(engine: Engine, talk: TalkRef, slots: dict[str, str]) -> AskRe
         slots={**slots, "talk": talk.title, "speaker": talk.speakers[0]},
         citations=cites,
     )
+
+
+def speaker_absent(
+    engine: Engine, speaker: str, sources: list[str], question: str, slots: dict[str, str]
+) -> AskResponse | None:
+    """A reply when the named person gave no talk at the named event and the question is
+    about their talk, or the notes of that event never mention them; None otherwise."""
+    if engine._speaker_sections(speaker, sources):
+        return None
+    surname = speaker.split()[-1]
+    mentioned = any(p.source in sources and surname in p.text for p in engine.knowledge.passages)
+    if mentioned and not asks_for_talk(question):
+        return None  # quoted there: what they were quoted saying can still be answered
+    names = engine.gazetteer.conference_names
+    events = " or ".join(names[s] for s in sources)
+    text = (
+        f"The notes on {events} have no talk by {speaker}."
+        if mentioned
+        else f"The notes on {events} don't mention {speaker}."
+    )
+    elsewhere = sorted({names[t.source] for t in engine.gazetteer.talks if speaker in t.speakers})
+    if elsewhere:
+        text += f" {speaker} spoke at {' and '.join(elsewhere)}."
+    return engine._simple("ask_question", text, answered=False, slots=slots)
