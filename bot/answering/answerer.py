@@ -264,6 +264,8 @@ def _answer(
     shown = " ".join(evidence[0].sentences)
     if query.expects == "number" and not _quantity(shown):
         answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
+    if limit_unstated(query.text, shown):
+        answered = False  # a limit was asked for; a figure that is not one does not answer
     if query.expects == "person" and not (
         _names_a_person(knowledge, shown)
         or knowledge.section_of(passage).speakers
@@ -274,6 +276,23 @@ def _answer(
 
 
 _WHOSE = re.compile(r"\s*whose\b", re.I)
+
+
+# "What is the maximum...", "the limit on X" ask for a limit; "the memory limit was raised
+# to?" asks for a value, whatever it is called.
+def limit_unstated(question: str, shown: str) -> bool:
+    """Does the question ask for a limit that nothing shown states as one? ("one shard
+    reads 2MB per second" is no answer to "the maximum number of shards")."""
+    return bool(_ASKS_LIMIT.search(question)) and not _STATES_LIMIT.search(shown)
+
+
+_ASKS_LIMIT = re.compile(r"\b(maximum|minimum|max|min|ceiling)\b|\blimits? (on|for|of|per)\b", re.I)
+_STATES_LIMIT = re.compile(
+    r"\b(max(imum)?|min(imum)?|up ?to|limit(ed|s)?|at (most|least)|(no|not|never) more than|"
+    r"(more|less|fewer|longer|shorter) than|exceed\w*|cap(ped)?|ceiling|between|largest|"
+    r"smallest|highest|lowest|default|only|as (much|many|long) as)\b",
+    re.I,
+)
 
 
 def _names_a_person(knowledge: Knowledge, text: str) -> bool:

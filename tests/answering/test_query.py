@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import MAX_ITEMS, _pick_items, _quantity
+from bot.answering.answerer import MAX_ITEMS, _pick_items, _quantity, limit_unstated
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
 
 
@@ -69,3 +69,18 @@ def test_questions_about_who_gave_a_talk(question: str, speaker: bool, talk: boo
 )
 def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool) -> None:
     assert _quantity(text) is figure
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "unstated"),
+    [
+        ("What is the maximum size of a message?", "Each message can be up to 256KB.", False),
+        ("What is the limit on peerings?", "There is a limit of 125 peerings.", False),
+        ("What's the minimum number of zones?", "Always at least 2 zones per region.", False),
+        ("What is the maximum number of queues?", "One queue reads 2MB per second.", True),
+        ("What was the memory limit raised to?", "Memory went from 1.5GB to 3GB.", False),
+        ("How many regions are there?", "There are 18 regions.", False),  # no limit asked
+    ],
+)
+def test_a_limit_question_needs_a_limit_stated(question: str, shown: str, unstated: bool) -> None:
+    assert limit_unstated(question, shown) is unstated
