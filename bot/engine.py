@@ -18,7 +18,7 @@ from bot.answering.compose import citation, compose, join_speakers
 from bot.answering.query import analyse, asks_for_speaker
 from bot.dialogue import followup, memory, replies, talks
 from bot.dialogue.definition import BotDefinition, load_definition
-from bot.dialogue.nlu import IntentClassifier, Understanding, classify
+from bot.dialogue.nlu import NEAR_NOTES, IntentClassifier, Understanding, classify
 from bot.gazetteer import Gazetteer
 from bot.knowledge import Knowledge
 from bot.retrieval.hybrid import Filters
@@ -84,11 +84,12 @@ class Engine:
             state.pending_intent = state.pending_slot = None
         in_context = bool(state.history) and (followup.is_followup(text) or len(text.split()) <= 8)
         closeness = 1.0 if in_context else self.knowledge.closeness(qvec)
+        names = closeness < NEAR_NOTES and self.knowledge.names_something_it_covers(text)
         if turn.intent:
-            found = classify(text, qvec, self.classifier, self.gazetteer, closeness)
+            found = classify(text, qvec, self.classifier, self.gazetteer, closeness, names)
             slots = {**found.slots, **{k: v for k, v in turn.slots.items() if v}}
             return Understanding(turn.intent, slots, 1.0)
-        found = classify(text, qvec, self.classifier, self.gazetteer, closeness)
+        found = classify(text, qvec, self.classifier, self.gazetteer, closeness, names)
         found.slots.update({k: v for k, v in turn.slots.items() if v})
         return found
 

@@ -187,6 +187,11 @@ class Knowledge:
                 skip.update(focus.words_of(name))
         return windows, skip
 
+    def names_something_it_covers(self, text: str) -> bool:
+        """Does the text name (a capitalised product, firm or acronym) what the notes discuss?"""
+        names = focus.named_terms(text, self.name_skip)
+        return bool(names) and bool(self.passages_naming(names))
+
     def passages_naming(self, names: list[str]) -> frozenset[int]:
         """The passages whose neighbourhood mentions every one of `names`."""
 

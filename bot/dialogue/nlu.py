@@ -166,11 +166,13 @@ def classify(
     classifier: IntentClassifier,
     gazetteer: Gazetteer,
     closeness: float = 1.0,
+    names_in_notes: bool = False,
 ) -> Understanding:
     """Rules first where they are sure, then the nearest sample utterances.
 
     `closeness` is the best cosine between the message and any passage of the notes:
-    a message far from everything the notes say is out of scope whatever it resembles.
+    a message far from everything the notes say is out of scope whatever it resembles,
+    unless it names something the notes talk about (`names_in_notes`: "Yahoo", "Glacier").
     """
     message = text.strip()
     words = len(message.split())
@@ -192,7 +194,7 @@ def classify(
     best = max(scores, key=scores.__getitem__)
     if best in _SMALL_TALK and words <= 7 and scores[best] >= 0.55:
         return _with(best, {}, scores[best], text, gazetteer)
-    named = any(slots.get(k) for k in ("conference", "speaker", "talk"))
+    named = names_in_notes or any(slots.get(k) for k in ("conference", "speaker", "talk"))
     oos, ask = scores.get("out_of_scope", 0.0), scores.get("ask_question", 0.0)
     if not named and (
         closeness < FAR_FROM_NOTES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import followup
+from bot.dialogue.nlu import NEAR_NOTES
 from bot.turns import DialogueState, TurnInput
 
 
@@ -64,3 +65,13 @@ def test_the_second_one_refers_to_the_last_list(engine) -> None:  # type: ignore
     assert listing.intent == "list_talks" and f'"{second}"' in listing.answer
     assert summary.intent == "summarize_talk" and summary.slots["talk"] == second
     assert 3 <= summary.answer.count("•") <= 6
+
+
+def test_naming_something_the_notes_cover_keeps_a_far_question_in_scope(engine) -> None:  # type: ignore[no-untyped-def]
+    knowledge = engine.knowledge
+    far = "Whose research about Yahoo was quoted?"
+    assert knowledge.closeness(knowledge.embed(far)) < NEAR_NOTES  # far from every passage...
+    assert knowledge.names_something_it_covers(far)  # ...but Yahoo is in the notes
+    assert intent_of(engine, far) == "ask_question"
+    assert not knowledge.names_something_it_covers("Who painted the Mona Lisa?")
+    assert not knowledge.names_something_it_covers("how do I grow tomatoes")  # no name at all
