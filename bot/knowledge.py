@@ -26,6 +26,7 @@ from bot.settings import Settings
 from bot.text import content_terms, stem, tokens
 
 RECENT_VECTORS = 512
+SPELT_CACHE = 1024  # names whose spellings in the notes are kept
 WINDOW = 10  # passages either side that count as the same neighbourhood for names
 # How people refer to an event or a book without naming anything the notes are about.
 GENERIC_EVENT_WORDS = frozenset(
@@ -81,6 +82,8 @@ class Knowledge:
     sentence_stems: list[list[frozenset[str]]] = field(default_factory=list)  # per sentence
     passage_tokens: list[frozenset[str]] = field(default_factory=list)
     _vocabulary: dict[str, set[str]] = field(default_factory=dict)  # by first letter
+    _windows_with: dict[str, list[int]] = field(default_factory=dict)  # word -> passages
+    _spelt: dict[tuple[str, ...], list[set[str]]] = field(default_factory=dict)  # recent names
     name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
     _recent: dict[str, np.ndarray] = field(default_factory=dict)
@@ -133,7 +136,10 @@ class Knowledge:
         )
         knowledge._items = knowledge._list_items()
         knowledge.window_words, knowledge.name_skip = knowledge._name_tables()
-        for word in set().union(*knowledge.window_words):
+        for pid, words in enumerate(knowledge.window_words):
+            for word in words:
+                knowledge._windows_with.setdefault(word, []).append(pid)
+        for word in knowledge._windows_with:
             knowledge._vocabulary.setdefault(word[:1], set()).add(word)
         # Per-passage constants the answerer and retrieval would otherwise redo every turn.
         for p in knowledge.passages:
@@ -199,14 +205,20 @@ class Knowledge:
             letters = {n[:1].lower() for n in names[max(0, i - 1) : i + 1]}
             return set().union(*(self._vocabulary.get(c, set()) for c in letters))
 
-        groups = [focus.spellings(names, i, bucket(i)) for i in range(len(names))]
+        key = tuple(names)
+        groups = self._spelt.get(key)
+        if groups is None:  # a turn asks about the same names several times: spell them once
+            groups = [focus.spellings(names, i, bucket(i)) for i in range(len(names))]
+            if len(self._spelt) > SPELT_CACHE:
+                self._spelt.clear()
+            self._spelt[key] = groups
         if not all(groups):
             return frozenset()
-        return frozenset(
-            pid
-            for pid, words in enumerate(self.window_words)
-            if not any(words.isdisjoint(g) for g in groups)
-        )
+        found: set[int] | None = None
+        for group in groups:  # windows that use some spelling of this name, for every name
+            ids = set().union(*(self._windows_with.get(w, ()) for w in group))
+            found = ids if found is None else found & ids
+        return frozenset(found or ())
 
     def items_under(self, passage: PassageRow, lead_in: str) -> list[str]:
         """The bullets hanging from a "...:" sentence, in order, nested ones flattened."""

@@ -55,3 +55,22 @@ def test_spellings_find_joined_and_misspelt_forms() -> None:
     assert focus.spellings(["Capital", "One"], 0, vocabulary) == {"capitalone"}
     assert focus.spellings(["DTCC"], 0, vocabulary) == {"dttc", "dtcc"}
     assert focus.spellings(["Ground"], 0, vocabulary) == set()
+
+
+def test_passages_naming_matches_a_scan_of_every_window(engine) -> None:  # type: ignore[no-untyped-def]
+    from bot.answering import focus
+
+    knowledge = engine.knowledge
+    for names in (["Kinesis"], ["Pumba", "Docker"], ["DTTC"], ["Athena"], ["CapitalOne"]):
+        found = knowledge.passages_naming(names)
+        groups = [
+            focus.spellings(names, i, set(knowledge._windows_with)) for i in range(len(names))
+        ]
+        scanned = {
+            pid
+            for pid, words in enumerate(knowledge.window_words)
+            if all(groups) and not any(words.isdisjoint(g) for g in groups)
+        }
+        assert found == scanned, names
+    assert knowledge.passages_naming(["Kinesis"])  # named in the notes
+    assert not knowledge.passages_naming(["Athena"])  # never named
