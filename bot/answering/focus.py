@@ -138,12 +138,17 @@ def _key(word: str) -> str:
 
 def missing(names: list[str], evidence_words: set[str]) -> list[str]:
     """The names that the evidence never uses (see `spellings` for what counts as a use)."""
-    keys = {_key(w) for w in evidence_words}
     return [
         name
         for i, name in enumerate(names)
-        if _key(name) not in keys and not spellings(names, i, evidence_words)
+        if not _written(name, evidence_words) and not spellings(names, i, evidence_words)
     ]
+
+
+def _written(name: str, words: set[str]) -> bool:
+    """The name itself or its plural is there: the common case, without keying every word."""
+    key = _key(name)
+    return any(form in words and _key(form) == key for form in (key, key + "s"))
 
 
 def spellings(names: list[str], i: int, vocabulary: set[str]) -> set[str]:
