@@ -286,7 +286,13 @@ def limit_unstated(question: str, shown: str) -> bool:
     return bool(_ASKS_LIMIT.search(question)) and not _STATES_LIMIT.search(shown)
 
 
-_ASKS_LIMIT = re.compile(r"\b(maximum|minimum|max|min|ceiling)\b|\blimits? (on|for|of|per)\b", re.I)
+# "The maximum number of X", "the limit on X" ask for a limit on a count. "The maximum
+# memory" is often answered by a plain value ("raised to 3GB"), and "the memory limit was
+# raised to?" asks for a value, whatever it is called: neither is held to this.
+_ASKS_LIMIT = re.compile(
+    r"\b(maximum|minimum|max|min|highest|lowest) number of\b|\blimits? (on|for|of|per)\b",
+    re.I,
+)
 _STATES_LIMIT = re.compile(
     r"\b(max(imum)?|min(imum)?|up ?to|limit(ed|s)?|at (most|least)|(no|not|never) more than|"
     r"(more|less|fewer|longer|shorter) than|exceed\w*|cap(ped)?|ceiling|between|largest|"

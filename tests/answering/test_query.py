@@ -79,6 +79,7 @@ def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool
         ("What's the minimum number of zones?", "Always at least 2 zones per region.", False),
         ("What is the maximum number of queues?", "One queue reads 2MB per second.", True),
         ("What was the memory limit raised to?", "Memory went from 1.5GB to 3GB.", False),
+        ("What is the maximum memory?", "Memory went from 1.5GB to 3GB.", False),  # a value
         ("How many regions are there?", "There are 18 regions.", False),  # no limit asked
     ],
 )
