@@ -189,7 +189,11 @@ class Engine:
         ) and state.last_sources:
             return self._who_gave(state)
         if followup.asks_where_when(text) and state.last_sources:
-            return self._where_when(state)
+            return self._where_when(state.last_sources[0], "That was")
+        named = self._sources_for(slots, state, carry=False)
+        if len(named) == 1 and followup.asks_where_when_of_event(text, slots.get("topic", "")):
+            first = next(p.id for p in self.knowledge.passages if p.source == named[0])
+            return self._where_when(first, f"{slots['conference']} was")
         query_text, vec = text, qvec
         leans = followup.is_followup(text) or len(text.split()) <= 8
         if leans and state.last_question:
@@ -328,15 +332,16 @@ class Engine:
             slots={"speaker": section.speakers[0]} if section.speakers else {},
         )
 
-    def _where_when(self, state: DialogueState) -> AskResponse:
-        passage = self.knowledge.passages[state.last_sources[0]]
+    def _where_when(self, passage_id: int, lead: str) -> AskResponse:
+        """Where and when, from the event's metadata: "That was at ...", "X was at ..."."""
+        passage = self.knowledge.passages[passage_id]
         doc = self.knowledge.doc_of(passage)
         when = self.knowledge.when(doc.source)
-        place = ", ".join(x for x in (doc.venue, doc.city) if x)
+        place = ", ".join(dict.fromkeys(x for x in (doc.venue, doc.city) if x))
+        where = [doc.conference] if lead == "That was" else []
+        where += [place] if place else []
         text = (
-            f"That was at {doc.conference}"
-            + (f", {place}" if place else "")
-            + (f", on {when}." if when else ".")
+            lead + (f" at {', '.join(where)}" if where else "") + (f", on {when}." if when else ".")
         )
         return self._simple(
             "ask_question", text, citations=[citation(self.knowledge, passage.id, 1.0)]

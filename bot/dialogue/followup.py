@@ -46,6 +46,11 @@ _ORDINAL = re.compile(
     re.I,
 )
 _WHERE = re.compile(r"^\s*(and\s+)?(where|when) (was|is|did) (that|this|it)\b", re.I)
+# "Where was the Summit held?", "When did Builders Day take place?": the event itself.
+_EVENT_WHERE_WHEN = re.compile(r"^\s*(where|when)\s+(was|is|were|did|does)\b", re.I)
+_EVENT_VERBS = frozenset(
+    ["held", "take", "took", "place", "happen", "happened", "hosted", "located", "run"]
+)
 _WHAT_ELSE = re.compile(r"\bwhat else\b|\banything else\b", re.I)
 
 
@@ -73,6 +78,12 @@ def ordinal(text: str) -> int | None:
 
 def asks_where_when(text: str) -> bool:
     return bool(_WHERE.search(text))
+
+
+def asks_where_when_of_event(text: str, topic: str) -> bool:
+    """A where/when question whose subject (`topic`: the words left once the event's name
+    is taken out) is only the event happening."""
+    return bool(_EVENT_WHERE_WHEN.search(text)) and all(w in _EVENT_VERBS for w in topic.split())
 
 
 def asks_what_else(text: str) -> bool:

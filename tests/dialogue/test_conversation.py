@@ -63,3 +63,15 @@ def test_talks_on_a_topic_list_only_talks_on_it(engine) -> None:  # type: ignore
     # nothing on the topic: say so, rather than list every talk under its heading
     assert off_topic.intent == "list_talks" and not off_topic.answered
     assert "no talks on knitting" in off_topic.answer and "•" not in off_topic.answer
+
+
+def test_where_and_when_an_event_was_come_from_its_metadata(engine) -> None:  # type: ignore[no-untyped-def]
+    where, when, about = play(
+        engine,
+        "Where was AWSome Day held?",
+        "When did re:Invent 2017 take place?",
+        "Where was the Summit's networking talk about VPC peering?",  # not the event itself
+    )
+    assert where.answered and "Hotel Football" in where.answer and "28 Feb 2018" in where.answer
+    assert when.answered and "27 Nov" in when.answer and "Las Vegas, Las Vegas" not in when.answer
+    assert not about.answer.startswith("AWS Summit London 2019 was at")
