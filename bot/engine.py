@@ -252,6 +252,7 @@ class Engine:
         attempts.append(Filters())
         if named:
             attempts = [a for a in attempts if a.sources]  # the user named the event: stay in it
+        attempts = list(dict.fromkeys(attempts))  # no speaker: two of them are the same search
         result = None
         for filters in attempts:
             if filters.section_ids is not None and not filters.section_ids:
