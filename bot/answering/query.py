@@ -147,12 +147,12 @@ def asks_for_speaker(text: str) -> bool:
     return bool(_PERSON.search(text) and _SPEAKING.search(text))
 
 
-_TALK = re.compile(r"\b(talks?|sessions?|keynotes?|presentations?)\b", re.I)
+NAMES_A_TALK = re.compile(r"\b(talk|session|chapter|keynote|presentation)s?\b", re.I)
 
 
 def asks_for_talk(text: str) -> bool:
     """ "What talk did X give?": about a talk someone gave, not what they were quoted saying."""
-    return bool(_TALK.search(text) and _SPEAKING.search(text))
+    return bool(NAMES_A_TALK.search(text) and _SPEAKING.search(text))
 
 
 def analyse(text: str) -> Query:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.answering.query import asks_for_speaker
+from bot.answering.query import NAMES_A_TALK, asks_for_speaker
 from bot.dialogue.definition import BotDefinition
 from bot.gazetteer import Gazetteer
 from bot.text import content_terms
@@ -118,7 +118,6 @@ _SPEAKER_INFO = re.compile(
 )
 # "How did Ian define serverless?", "Why does Adrian...": about what was said, not a listing.
 _ASKS_HOW_OR_WHY = re.compile(r"^\s*(how (did|does|do|is|was|would|could|can)|why)\b", re.I)
-_NAMES_A_TALK = re.compile(r"\b(talk|session|chapter|keynote|presentation)s?\b", re.I)
 # What a message has to share with the notes before it can be a question about them.
 NEAR_NOTES = 0.43
 FAR_FROM_NOTES = 0.25
@@ -242,7 +241,7 @@ def extract_slots(text: str, gazetteer: Gazetteer) -> dict[str, str]:
     talks = [
         t
         for t in gazetteer.talks_in(text, sources or None)
-        if len(t.title.split()) > 1 or _NAMES_A_TALK.search(text)
+        if len(t.title.split()) > 1 or NAMES_A_TALK.search(text)
     ]  # a one-word chapter title ("LAMBDA") in a question is its topic, not a talk
     if talks:
         slots["talk"] = talks[0].title
