@@ -45,6 +45,23 @@ _TIME = re.compile(
 _REASON = re.compile(
     r"^\s*(why|what happens|how (do|does|did|can|could|should|would) \w+ \w+)", re.I
 )
+# What a figure measures, when the question says: "how big" wants bytes, "how long"
+# a duration, "what does it cost" money. A figure of another kind ("25 trillion objects"
+# for the largest object) is a weaker answer than one in the asked measure.
+_MEASURES: dict[str, re.Pattern[str]] = {
+    "size": re.compile(
+        r"\bhow (big|large)\b|\b(largest|biggest|smallest|max(imum)?|min(imum)?) (\w+ )?"
+        r"(objects?|files?|size|items?|volumes?|disks?|uploads?)\b|\bsize\b",
+        re.I,
+    ),
+    "duration": re.compile(
+        r"\bhow (long|quickly|fast|soon)\b|\bretention\b|\b(period|timeout|latency)\b",
+        re.I,
+    ),
+    "money": re.compile(
+        r"\b(cost|costs|price|priced|pricing|charge[sd]?|fees?|billed|pay|paid)\b", re.I
+    ),
+}
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)
 
 
@@ -53,6 +70,7 @@ class Query:
     text: str
     terms: list[str]
     expects: str  # number | person | org | time | list | yesno | other
+    measure: str | None = None  # for a number: size | duration | money, when the question says
     conference_sources: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
 
@@ -170,4 +188,7 @@ def analyse(text: str) -> Query:
         expects = "yesno"
     else:
         expects = "other"
-    return Query(text=text, terms=content_terms(text), expects=expects)
+    measure = None
+    if expects == "number":
+        measure = next((m for m, asks in _MEASURES.items() if asks.search(text)), None)
+    return Query(text=text, terms=content_terms(text), expects=expects, measure=measure)

@@ -23,12 +23,24 @@ TIME = re.compile(
     re.I,
 )
 
+# A figure in a measure: bytes, a duration, money.
+MEASURED = {
+    "size": re.compile(r"\d\s*(bytes?|[kmgtp]i?b|(kilo|mega|giga|tera|peta)bytes?)\b", re.I),
+    "duration": re.compile(
+        r"\d\s*(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|"
+        r"months?|years?)\b|\b(a|an|one) (second|minute|hour|day|week|month|year)\b",
+        re.I,
+    ),
+    "money": re.compile(r"[$£€]\s*\d|\d\s*(cents?|dollars?|pounds?|euros?|usd|gbp|eur)\b", re.I),
+}
+
 FEATURES = (
     "dense",  # sentence cosine to the question
     "passage_dense",  # passage cosine to the question
     "coverage",  # idf-weighted question terms in the sentence (context counts 0.6)
     "rank",  # 1 / (1 + fused rank of the passage)
-    "number_fit",  # +1 a number (or a time) was asked and is there, -1 asked and missing
+    "number_fit",  # +1 a number (or a time) was asked and is there, -1 asked and missing;
+    # 0 when a figure in another measure than the one asked (a count for a size)
     "name_fit",  # the same for a person or organisation, or an enumeration for a list
 )
 
@@ -49,9 +61,11 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def fit_sign(expects: str, text: str) -> tuple[float, float]:
+def fit_sign(expects: str, text: str, measure: str | None = None) -> tuple[float, float]:
     wanted = NUMBER if expects == "number" else TIME if expects == "time" else None
     number = (1.0 if wanted.search(text) else -1.0) if wanted else 0.0
+    if number > 0 and measure and not MEASURED[measure].search(text):
+        number = 0.0
     if expects in ("person", "org"):
         name = 1.0 if NAME.search(text) else -1.0
     elif expects == "list":  # several things were asked for: a sentence that enumerates

@@ -15,6 +15,7 @@ import numpy as np
 from bot.embedding import SentenceTransformerEmbedder
 from bot.errors import CorpusError
 from bot.indexing import layout, store
+from bot.ingest.chunking import lead_in
 from bot.ingest.pipeline import ParsedFile, corpus_files, file_hash, parse_corpus
 from bot.settings import Settings
 
@@ -57,7 +58,7 @@ def embed_text(
     """What the dense index sees: the passage with the talk, speaker and event it belongs to."""
     who = f" ({', '.join(speakers)})" if speakers else ""
     head = f"{section}{who}" if section else conference
-    body = f"{parent} {passage_text}" if parent else passage_text
+    body = f"{lead_in(parent)} {passage_text}" if parent else passage_text
     return f"{head} | {conference}: {body}"
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.ingest.models import Block, Document, Passage
 
 MAX_WORDS = 70
+LEAD_WORDS = 30
 MAX_SENTENCES = 3
 GROUP_WORDS = 90
 
@@ -37,6 +38,19 @@ def split_sentences(text: str) -> list[str]:
         elif part:
             merged.append(part)
     return merged
+
+
+def lead_in(parent: str) -> str:
+    """The sentences that introduce a bullet: a long paragraph ending "Bucket Rules:" would
+    drown a short bullet's meaning in the paragraph's."""
+    if len(parent.split()) <= LEAD_WORDS:
+        return parent
+    kept: list[str] = []
+    for sentence in reversed(split_sentences(parent)):
+        if kept and len(" ".join([sentence, *kept]).split()) > LEAD_WORDS:
+            break
+        kept.insert(0, sentence)
+    return " ".join(kept)
 
 
 def _windows(sentences: list[str]) -> Iterator[list[str]]:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.answerer import MAX_ITEMS, _pick_items, _quantity, limit_unstated
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
+from bot.answering.ranker import fit_sign
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,37 @@ def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool
 )
 def test_a_limit_question_needs_a_limit_stated(question: str, shown: str, unstated: bool) -> None:
     assert limit_unstated(question, shown) is unstated
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How big can an object in S3 be?", "size"),
+        ("What's the largest file you can upload?", "size"),
+        ("How long are records kept by default?", "duration"),
+        ("How quickly do writes reach the other regions?", "duration"),
+        ("How much does the cloud IDE cost per month?", "money"),
+        ("How many regions are there?", None),  # a count, in no unit
+        ("Why does it cost less?", None),  # not a figure question at all
+    ],
+)
+def test_a_figure_question_says_what_it_measures(question: str, measure: str | None) -> None:
+    assert analyse(question).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "fit"),
+    [
+        ("Objects can be between 0 bytes and 5 terabytes in size.", "size", 1.0),
+        ("S3 holds over 25 trillion objects.", "size", 0.0),  # a figure, not a size
+        ("Updates reach every region in 500ms or less.", "duration", 1.0),
+        ("It costs $1.60 per developer per month.", "money", 1.0),
+        ("There are 18 regions.", "money", 0.0),
+        ("Objects are stored in buckets.", "size", -1.0),  # no figure at all
+        ("S3 holds over 25 trillion objects.", None, 1.0),
+    ],
+)
+def test_a_figure_in_another_measure_fits_less(
+    sentence: str, measure: str | None, fit: float
+) -> None:
+    assert fit_sign("number", sentence, measure)[0] == fit

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.ingest.chunking import split_sentences
+from bot.ingest.chunking import lead_in, split_sentences
 from bot.ingest.structure import to_blocks
 
 
@@ -26,3 +26,18 @@ def test_dotted_product_names_stay_in_one_sentence() -> None:
         "Lambda now supports .NET Core 2.0 and Go.",
         "Memory went up to 3GB.",
     ]
+
+
+def test_a_bullet_is_embedded_with_the_sentences_that_introduce_it() -> None:
+    paragraph = (
+        "Buckets are created in one region and their names are unique across every account, "
+        "so you may need to get creative. You can set access per bucket and per object, and "
+        "share a public link to any object. Bucket rules:"
+    )
+    assert lead_in(paragraph) == (
+        "You can set access per bucket and per object, and share a public link to any object. "
+        "Bucket rules:"
+    )
+    assert lead_in("Deploying a widget involves:") == "Deploying a widget involves:"
+    long_last = "A first sentence. " + "word " * 40 + "ends the lead-in:"
+    assert lead_in(long_last) == ("word " * 40).strip() + " ends the lead-in:"  # never empty
