@@ -262,7 +262,7 @@ def _answer(
     evidence.extend(_disagreements(knowledge, query, cands, best, filters))
     answered = conf >= (threshold if threshold is not None else THRESHOLD)
     shown = " ".join(evidence[0].sentences)
-    if query.expects == "number" and not _quantity(shown):
+    if query.expects == "number" and not _quantity(shown, bool(_HOW_MANY.search(query.text))):
         answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
     if limit_unstated(query.text, shown):
         answered = False  # a limit was asked for; a figure that is not one does not answer
@@ -335,8 +335,21 @@ def _figure(text: str) -> bool:
     return False
 
 
-def _quantity(text: str) -> bool:
+def _quantity(text: str, count: bool = False) -> bool:
+    """A figure or a quantity word; for a count ("how many people"), dates are neither."""
+    if count:
+        text = _DATE.sub(" ", text)
     return _figure(text) or bool(_QUANTITY_WORD.search(text))
+
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTH}(,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\b(,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{4}}\b"
+    r"|\b(in|since|until|by|of|from|during) (19|20)\d\d\b",
+    re.I,
+)
+_HOW_MANY = re.compile(r"\bhow many\b(?! (years|months|weeks|days|decades)\b)", re.I)
 
 
 def _disagreements(

@@ -11,6 +11,8 @@ import itertools
 import re
 import unicodedata
 
+from bot.ingest.tables import rebuild_tables
+
 BULLET_CHARS = "•●▪◦○★☆■□►▶‣∙·*-–—"
 _BULLET_RE = re.compile(r"^(\s*)([•●▪◦○★☆■□►▶‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
@@ -168,8 +170,11 @@ def clean_text(text: str) -> list[str]:
     """Raw note text to cleaned lines (blank lines keep paragraph breaks)."""
     lines = normalise_characters(text).split("\n")
     lines = strip_noise(lines)
+    wrapped = looks_hard_wrapped(lines)  # PDF text: its tables came out cell by cell
+    if wrapped:
+        lines = rebuild_tables(lines)
     lines = join_label_values(lines)
-    if looks_hard_wrapped(lines):
+    if wrapped:
         lines = reflow(lines)
     return [
         re.sub(r"\s{2,}", " ", ln).rstrip() if not bullet_of(ln) else ln.rstrip() for ln in lines

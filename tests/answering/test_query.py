@@ -120,3 +120,18 @@ def test_a_figure_in_another_measure_fits_less(
     sentence: str, measure: str | None, fit: float
 ) -> None:
     assert fit_sign("number", sentence, measure)[0] == fit
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Notes from the day held at Hotel Football on 28th February 2018.", False),
+        ("The summit opened on May 8, 2019.", False),
+        ("In 2018 there were 18 regions.", True),
+        ("There were 12000+ attendees.", True),
+        ("There were two tracks.", True),
+    ],
+)
+def test_a_date_is_no_count(text: str, count: bool) -> None:
+    assert _quantity(text, count=True) is count
+    assert _quantity(text) is True  # yet a date answers "what year" or "when"
