@@ -7,7 +7,6 @@ It refuses to load an index built by another model or format.
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,11 +20,13 @@ from bot.indexing import layout
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.ingest.models import DocMeta
+from bot.recent import Recent
 from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicate, rrf
 from bot.settings import Settings
 from bot.text import content_terms, stem, tokens
 
 RECENT_VECTORS = 512
+NEAREST_KEPT = 16
 SPELT_CACHE = 1024  # names whose spellings in the notes are kept
 WINDOW = 10  # passages either side that count as the same neighbourhood for names
 # How people refer to an event or a book without naming anything the notes are about.
@@ -83,11 +84,15 @@ class Knowledge:
     passage_tokens: list[frozenset[str]] = field(default_factory=list)
     _vocabulary: dict[str, set[str]] = field(default_factory=dict)  # by first letter
     _windows_with: dict[str, list[int]] = field(default_factory=dict)  # word -> passages
-    _spelt: dict[tuple[str, ...], list[set[str]]] = field(default_factory=dict)  # recent names
+    _spelt: Recent[tuple[str, ...], list[set[str]]] = field(
+        default_factory=lambda: Recent(SPELT_CACHE)
+    )  # names asked about lately, with their spellings in the notes
     name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
-    _recent: dict[str, np.ndarray] = field(default_factory=dict)
-    _recent_lock: threading.Lock = field(default_factory=threading.Lock)
+    _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
+    _nearest: Recent[bytes, tuple[list[int], dict[int, float]]] = field(
+        default_factory=lambda: Recent(NEAREST_KEPT)
+    )
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
@@ -209,9 +214,7 @@ class Knowledge:
         groups = self._spelt.get(key)
         if groups is None:  # a turn asks about the same names several times: spell them once
             groups = [focus.spellings(names, i, bucket(i)) for i in range(len(names))]
-            if len(self._spelt) > SPELT_CACHE:
-                self._spelt.clear()
-            self._spelt[key] = groups
+            self._spelt.put(key, groups)
         if not all(groups):
             return frozenset()
         found: set[int] | None = None
@@ -278,10 +281,7 @@ class Knowledge:
         cached = self._recent.get(text)
         if cached is None:
             cached = self.embedder.encode([text])[0]  # type: ignore[attr-defined]
-            with self._recent_lock:  # request threads share the cache
-                self._recent[text] = cached
-                while len(self._recent) > RECENT_VECTORS:
-                    self._recent.pop(next(iter(self._recent)))
+            self._recent.put(text, cached)
         return cached
 
     # ---- retrieval -------------------------------------------------------
@@ -315,7 +315,11 @@ class Knowledge:
         mode: str = "hybrid",
     ) -> list[Hit]:
         allowed = self.allowed_mask(filters)
-        dense_ids, sims = dense_ranking(self.faiss_index, qvec, allowed, 60)
+        dense_ids, sims = (
+            self._nearest_passages(qvec)
+            if allowed is None
+            else dense_ranking(self.faiss_index, qvec, allowed, 60)
+        )
         lexical_ids: list[int] = []
         if mode != "dense":
             terms = content_terms(question) or tokens(question)
@@ -368,8 +372,18 @@ class Knowledge:
 
     def closeness(self, qvec: np.ndarray) -> float:
         """Best cosine between a message and any passage: how near the notes it is."""
-        sims, _ = self.faiss_index.search(qvec.reshape(1, -1).astype(np.float32), 1)  # type: ignore[attr-defined]
-        return float(sims[0][0])
+        ids, sims = self._nearest_passages(qvec)
+        return sims[ids[0]] if ids else 0.0
+
+    def _nearest_passages(self, qvec: np.ndarray) -> tuple[list[int], dict[int, float]]:
+        """The unfiltered dense top 60, kept for the last few vectors: a turn asks for it
+        twice (how near the notes the message is, then the search)."""
+        key = qvec.tobytes()
+        found = self._nearest.get(key)
+        if found is None:
+            found = dense_ranking(self.faiss_index, qvec, None, 60)
+            self._nearest.put(key, found)
+        return found
 
     def passage_vector(self, pid: int) -> np.ndarray:
         return self.faiss_index.reconstruct(pid)  # type: ignore[attr-defined]

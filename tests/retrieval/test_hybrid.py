@@ -80,3 +80,13 @@ def test_search_over_the_built_index_respects_filters_and_drops_duplicates(engin
     other = next(s for s in knowledge.documents if s != source)
     filtered = knowledge.search(question, qvec, Filters(sources=frozenset({other})), k=10)
     assert filtered and all(knowledge.passages[h.passage_id].source == other for h in filtered)
+
+
+def test_closeness_is_the_best_passage_cosine_whatever_was_searched_before(engine) -> None:  # type: ignore[no-untyped-def]
+    knowledge = engine.knowledge
+    qvec = knowledge.embed("How many availability zones does each region have?")
+    best = float(np.max(knowledge.faiss_index.reconstruct_n(0, len(knowledge.passages)) @ qvec))
+    assert knowledge.closeness(qvec) == pytest.approx(best, abs=1e-5)
+    hits = knowledge.search("zones per region", qvec, Filters(), k=5)  # shares the dense top 60
+    assert hits[0].dense <= best + 1e-5
+    assert knowledge.closeness(qvec) == pytest.approx(best, abs=1e-5)
