@@ -92,6 +92,26 @@ def _table_at(lines: list[str], start: int) -> tuple[list[str], int] | None:
     return [_bullet(texts[:k], row) for row in rows], end
 
 
+def _keyed_rows_at(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A table without a header row under a lead-in ("...in 256KB chunks:"): a short
+    capitalised name ("Provisioned IOPS"), then what it is, again and again."""
+    cells = _cells(lines, start)
+    rows: list[str] = []
+    end = start
+    for r in range(0, len(cells) - 1, 2):
+        (key, _), (value, after) = cells[r], cells[r + 1]
+        name, text = " ".join(key), " ".join(value)
+        narrow = all(len(line) <= CELL_WIDTH for line in value)
+        described = len(text.split()) >= 3  # label / figure pairs are join_label_values' job
+        if not (_header_like(name) and narrow and described and not _header_like(text)):
+            break
+        if len(text.split()) > CELL_WORDS:
+            break
+        rows.append(f"• {name}: {text}")
+        end = after
+    return (rows, end) if len(rows) >= MIN_ROWS else None
+
+
 def _bullet(header: list[str], row: list[str]) -> str:
     parts = []
     for name, value in zip(header[1:], row[1:], strict=True):
@@ -113,6 +133,8 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             and not lines[i + 1].strip()
         )
         found = _table_at(lines, i) if starts else None
+        if not found and out and out[-1].rstrip().endswith(":") and _header_like(line.strip()):
+            found = _keyed_rows_at(lines, i)
         if found:
             bullets, i = found
             out.extend([*bullets, ""])

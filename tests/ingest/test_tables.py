@@ -65,3 +65,20 @@ def test_a_wide_prose_cell_ends_the_table() -> None:
 def test_only_hard_wrapped_text_is_rebuilt() -> None:
     notes = "\n".join(TWO_COLUMNS)  # too short to look like PDF text: left alone
     assert not any(line.startswith("• Short") for line in clean_text(notes))
+
+
+def test_rows_without_a_header_under_a_lead_in() -> None:
+    lines = ["Disks come in three kinds:", "Fast", "Tier", "", "For busy databases. Up to"]
+    lines += ["9,000 reads a second.", "", "Cold", "", "For archives that are rarely read."]
+    lines += ["", "Plain prose follows, running on across the whole width of the page as usual."]
+    out = rebuild_tables(lines)
+    assert out[1:3] == [
+        "• Fast Tier: For busy databases. Up to 9,000 reads a second.",
+        "• Cold: For archives that are rarely read.",
+    ]
+    assert out[-1] == lines[-1]
+
+
+def test_label_and_figure_pairs_are_left_to_the_label_joiner() -> None:
+    lines = ["Limits per account:", "Queues", "", "500", "", "Topics", "", "100", "", "Done."]
+    assert rebuild_tables(lines) == lines
