@@ -96,7 +96,9 @@ def candidate_features(
         for i, sentence in enumerate(passage.sentences):
             words = knowledge.sentence_stems[hit.passage_id][i]
             cov = _coverage(weights, words, context, knowledge.speaker_stems[hit.passage_id])
-            number_fit, name_fit = ranker.fit_sign(query.expects, sentence, query.measure)
+            number_fit, name_fit = ranker.fit_sign(
+                query.expects, sentence, query.measure, query.counted
+            )
             rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])
             out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))
     return out, np.array(rows, dtype=np.float32).reshape(len(rows), len(ranker.FEATURES))

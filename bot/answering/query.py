@@ -71,6 +71,7 @@ class Query:
     terms: list[str]
     expects: str  # number | person | org | time | list | yesno | other
     measure: str | None = None  # for a number: size | duration | money, when the question says
+    counted: tuple[str, ...] = ()  # "how many AWS regions": stems of what is counted
     conference_sources: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
 
@@ -191,4 +192,14 @@ def analyse(text: str) -> Query:
     measure = None
     if expects == "number":
         measure = next((m for m, asks in _MEASURES.items() if asks.search(text)), None)
-    return Query(text=text, terms=content_terms(text), expects=expects, measure=measure)
+    counted = _counted(text) if expects == "number" else ()
+    return Query(text, content_terms(text), expects, measure=measure, counted=counted)
+
+
+_HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}[\w-]+)", re.I)
+
+
+def _counted(text: str) -> tuple[str, ...]:
+    """The words after "how many" (up to three), as stems: what the figure counts."""
+    match = _HOW_MANY.search(text)
+    return tuple(content_terms(match.group(1))) if match else ()

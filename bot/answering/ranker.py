@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 
+from bot.text import stem
+
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 NUMBER = re.compile(r"\d")
 ENUMERATION = re.compile(r"[,;]|\b(or|and)\b")
@@ -61,11 +63,15 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def fit_sign(expects: str, text: str, measure: str | None = None) -> tuple[float, float]:
+def fit_sign(
+    expects: str, text: str, measure: str | None = None, counted: tuple[str, ...] = ()
+) -> tuple[float, float]:
     wanted = NUMBER if expects == "number" else TIME if expects == "time" else None
     number = (1.0 if wanted.search(text) else -1.0) if wanted else 0.0
     if number > 0 and measure and not MEASURED[measure].search(text):
         number = 0.0
+    if number > 0 and counted and _counts(text, counted):
+        number = 2.0  # "2000 servers" for "how many servers"
     if expects in ("person", "org"):
         name = 1.0 if NAME.search(text) else -1.0
     elif expects == "list":  # several things were asked for: a sentence that enumerates
@@ -73,6 +79,18 @@ def fit_sign(expects: str, text: str, measure: str | None = None) -> tuple[float
     else:
         name = 0.0
     return number, name
+
+
+_FIGURE_THEN_WORDS = re.compile(r"\d[\d,.]*\+?\s+((?:[\w-]+\s+)?[\w-]+)")
+
+
+def _counts(text: str, counted: tuple[str, ...]) -> bool:
+    """A figure followed (within two words) by one of the counted words."""
+    return any(
+        stem(w) in counted
+        for m in _FIGURE_THEN_WORDS.finditer(text)
+        for w in m.group(1).lower().split()
+    )
 
 
 def score(features: np.ndarray, weights: dict[str, float] | None = None) -> np.ndarray:

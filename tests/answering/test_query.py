@@ -135,3 +135,11 @@ def test_a_figure_in_another_measure_fits_less(
 def test_a_date_is_no_count(text: str, count: bool) -> None:
     assert _quantity(text, count=True) is count
     assert _quantity(text) is True  # yet a date answers "what year" or "when"
+
+
+def test_a_count_fits_best_next_to_what_is_counted() -> None:
+    query = analyse("How many servers did the company run before the move?")
+    assert query.counted == ("serv",)
+    counted = fit_sign("number", "Legacy: 2000 servers in 2 data centres.", None, query.counted)
+    other = fit_sign("number", "A company lasts 15 years on the index.", None, query.counted)
+    assert counted[0] > other[0] > 0
