@@ -14,16 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering import focus
+from bot.answering import acronyms, focus
 from bot.errors import IndexIncompatible, IndexMissing
 from bot.indexing import layout
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
-from bot.ingest.models import DocMeta
 from bot.recent import Recent
 from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicate, rrf
 from bot.settings import Settings
-from bot.text import content_terms, stem, tokens
+from bot.text import content_terms, stem, stems, tokens
 
 RECENT_VECTORS = 512
 NEAREST_KEPT = 16
@@ -147,16 +146,21 @@ class Knowledge:
         for word in knowledge._windows_with:
             knowledge._vocabulary.setdefault(word[:1], set()).add(word)
         # Per-passage constants the answerer and retrieval would otherwise redo every turn.
+        # Stems count an acronym the notes define as its long form too ("IGW": internet gateway).
+        found = acronyms.rare(
+            acronyms.definitions(texts := [p.text for p in knowledge.passages]), texts
+        )
+        pairs = acronyms.stem_pairs(found, stem)
         for p in knowledge.passages:
             knowledge.context_stems.append(
-                frozenset(stem(t) for t in tokens(knowledge.context_text(p)))
+                acronyms.with_acronyms(stems(knowledge.context_text(p)), pairs)
             )
             knowledge.sentence_stems.append(
-                [frozenset(stem(t) for t in tokens(x)) for x in p.sentences]
+                [acronyms.with_acronyms(stems(x), pairs) for x in p.sentences]
             )
             knowledge.passage_tokens.append(frozenset(tokens(p.text)))
             speakers = " ".join(knowledge.sections[p.section_id].speakers)
-            knowledge.speaker_stems.append(frozenset(stem(t) for t in tokens(speakers)))
+            knowledge.speaker_stems.append(stems(speakers))
         timings.index = time.perf_counter() - started
         return knowledge
 
@@ -256,25 +260,8 @@ class Knowledge:
             filter(None, [section.title, " ".join(section.speakers), passage.parent, passage.text])
         )
 
-    def meta(self, source: str) -> DocMeta:
-        d = self.documents[source]
-        return DocMeta(
-            d.source,
-            d.title,
-            d.conference,
-            d.date,
-            d.date_end,
-            d.date_precision,
-            d.venue,
-            d.city,
-            d.kind,
-            d.source_url,
-            d.origin,
-            d.aliases,
-        )
-
     def when(self, source: str) -> str | None:
-        return display_date(self.meta(source))
+        return display_date(self.documents[source].meta())
 
     def embed(self, text: str) -> np.ndarray:
         """One text's vector; recent ones are kept, since a follow-up reuses the last question."""

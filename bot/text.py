@@ -194,6 +194,10 @@ def stem(word: str) -> str:
     return word
 
 
+def stems(text: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(text))
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that carry meaning, in order, without repeats."""
     out = [stem(t) for t in tokens(text) if t not in STOP and len(t) > 1]

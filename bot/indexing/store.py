@@ -13,6 +13,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ingest.models import DocMeta
+
 SCHEMA = """
 CREATE TABLE documents (
   source TEXT PRIMARY KEY, title TEXT, conference TEXT, date TEXT, date_end TEXT,
@@ -48,6 +50,22 @@ class DocRow:
     origin: str | None
     aliases: list[str]
     sha256: str
+
+    def meta(self) -> DocMeta:
+        return DocMeta(
+            self.source,
+            self.title,
+            self.conference,
+            self.date,
+            self.date_end,
+            self.date_precision,
+            self.venue,
+            self.city,
+            self.kind,
+            self.source_url,
+            self.origin,
+            self.aliases,
+        )
 
 
 @dataclass

@@ -1,0 +1,37 @@
+"""Acronyms defined in the notes count as their long form, and the other way round."""
+
+from __future__ import annotations
+
+from bot.answering.acronyms import definitions, rare, stem_pairs, with_acronyms
+from bot.text import stem, stems
+
+
+def test_definitions_match_letters_to_words() -> None:
+    text = (
+        "Each Network Access Control Lists (NACLs) entry is checked in order. "
+        "The Internet Gateway (IGW) gives the network a route out. "
+        "Our Simple Queue Service (SQS) is older than Elastic Compute Cloud (EC2). "
+        "We met at the Summit (London) and talked Machine Learning (AI)."
+    )
+    found = definitions([text])
+    assert found["nacl"] == ("network", "access", "control", "lists")
+    assert found["igw"] == ("internet", "gateway")  # G and W both from "Gateway"
+    assert found["sqs"] == ("simple", "queue", "service")
+    assert found["ec2"] == ("elastic", "compute", "cloud")  # a digit repeats the letter
+    assert "london" not in found and "ai" not in found  # letters that don't fit: no acronym
+
+
+def test_a_sentence_with_the_acronym_covers_the_long_form_and_back() -> None:
+    pairs = stem_pairs({"igw": ("internet", "gateway")}, stem)
+    short = with_acronyms(stems("The IGW has two main purposes."), pairs)
+    assert {stem("internet"), stem("gateway")} <= short
+    long = with_acronyms(stems("Attach an internet gateway to the VPC."), pairs)
+    assert "igw" in long
+    plain = stems("Nothing to expand here.")
+    assert with_acronyms(plain, pairs) == plain
+
+
+def test_acronyms_in_most_passages_are_left_out() -> None:
+    found = {"aws": ("amazon", "web", "services"), "igw": ("internet", "gateway")}
+    texts = ["AWS regions"] * 18 + ["the IGW", "plain text"]  # IGW in 5%, AWS in 90%
+    assert set(rare(found, texts)) == {"igw"}
