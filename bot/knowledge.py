@@ -22,7 +22,7 @@ from bot.ingest.metadata import display_date
 from bot.recent import Recent
 from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicate, rrf
 from bot.settings import Settings
-from bot.text import content_terms, stem, stems, tokens
+from bot.text import content_words, stem, stems, tokens
 
 RECENT_VECTORS = 512
 NEAREST_KEPT = 16
@@ -309,10 +309,12 @@ class Knowledge:
         )
         lexical_ids: list[int] = []
         if mode != "dense":
-            terms = content_terms(question) or tokens(question)
+            # Words as written: FTS5 stems them its own (Porter) way, which our light
+            # stems would miss ("serverles" matches nothing; "serverless" 109 passages).
+            terms = content_words(question) or tokens(question)
             named = self._filter_words(filters)  # they match every allowed passage: no signal
             if named:
-                terms = [t for t in terms if t not in named] or terms
+                terms = [t for t in terms if stem(t) not in named] or terms
             wanted = 60 if allowed is None else 120  # a filter drops some: fetch more
             for pid, _ in self.lexical.search(terms, wanted):
                 if allowed is None or allowed[pid]:

@@ -198,10 +198,14 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(text))
 
 
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning, as written (lower case), in order, without repeats."""
+    return list(dict.fromkeys(t for t in tokens(text) if t not in STOP and len(t) > 1))
+
+
 def content_terms(text: str) -> list[str]:
     """Stems of the words that carry meaning, in order, without repeats."""
-    out = [stem(t) for t in tokens(text) if t not in STOP and len(t) > 1]
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(stem(t) for t in content_words(text)))
 
 
 def has_number(text: str) -> bool:

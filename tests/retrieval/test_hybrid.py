@@ -90,3 +90,17 @@ def test_closeness_is_the_best_passage_cosine_whatever_was_searched_before(engin
     hits = knowledge.search("zones per region", qvec, Filters(), k=5)  # shares the dense top 60
     assert hits[0].dense <= best + 1e-5
     assert knowledge.closeness(qvec) == pytest.approx(best, abs=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("word", "found"),
+    [("serverless", "serverless"), ("migration", "migrat"), ("glacier", "glacier")],
+)
+def test_bm25_finds_words_whose_light_stem_differs_from_porter(
+    engine, word: str, found: str
+) -> None:  # type: ignore[no-untyped-def]
+    """FTS5 stems with Porter: the query must give it words, not our own stems."""
+    knowledge = engine.knowledge
+    hits = knowledge.search(word, knowledge.embed(word), Filters(), k=5, mode="bm25")
+    assert hits
+    assert found in knowledge.passages[hits[0].passage_id].text.lower()
