@@ -175,12 +175,11 @@ class Gazetteer:
             return []
         found = []
         lowered = [p.lower() for p in pool]
-        for gram in grams:
-            match = process.extractOne(gram, lowered, scorer=fuzz.ratio, score_cutoff=85)
-            if match:
-                name = pool[match[2]]
-                if name not in found:
-                    found.append(name)
+        scores = process.cdist(grams, lowered, scorer=fuzz.ratio, score_cutoff=85)  # one C call
+        for row in scores:
+            best = int(row.argmax())
+            if row[best] and pool[best] not in found:
+                found.append(pool[best])
         return found
 
     # ---- talks -----------------------------------------------------------------
