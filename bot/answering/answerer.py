@@ -266,6 +266,8 @@ def _answer(
     shown = " ".join(evidence[0].sentences)
     if query.expects == "number" and not _quantity(shown, bool(_HOW_MANY.search(query.text))):
         answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
+    if query.measure in _MUST_MEASURE and not ranker.MEASURED[query.measure].search(shown):
+        answered = False  # a price was asked for; "200k events per second" is none
     if limit_unstated(query.text, shown):
         answered = False  # a limit was asked for; a figure that is not one does not answer
     if query.expects == "person" and not (
@@ -277,6 +279,7 @@ def _answer(
     return Answer("", answered, conf, evidence, hits, features)
 
 
+_MUST_MEASURE = frozenset({"money"})  # "how big" may ask for a size or a share
 _WHOSE = re.compile(r"\s*whose\b", re.I)
 
 

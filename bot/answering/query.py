@@ -12,7 +12,7 @@ _NUMERIC = re.compile(
     r"share|year|size|number|limit|maximum|minimum|price|cost)|maximum|minimum|how much faster|"
     r"\b(hourly|monthly|yearly|annual|per-second|per-hour|billing) (rate|charge|price|cost|fee)|"
     r"\bwhat(?:'s| is| was| are)? the (largest|biggest|smallest|highest|lowest|longest|"
-    r"shortest|fastest)\b|"
+    r"shortest|fastest|price|cost|charge|fee)\b|"
     r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
     re.I,
 )
@@ -59,7 +59,7 @@ _MEASURES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "money": re.compile(
-        r"\b(cost|costs|price|priced|pricing|charge[sd]?|fees?|billed|pay|paid)\b", re.I
+        r"\b(cost|costs|price|priced|pricing|charge[sd]?|fees?|billed|billing|pay|paid)\b", re.I
     ),
 }
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)

@@ -143,3 +143,11 @@ def test_a_count_fits_best_next_to_what_is_counted() -> None:
     counted = fit_sign("number", "Legacy: 2000 servers in 2 data centres.", None, query.counted)
     other = fit_sign("number", "A company lasts 15 years on the index.", None, query.counted)
     assert counted[0] > other[0] > 0
+
+
+@pytest.mark.parametrize(
+    "question", ["What's the price of a Snowball?", "What is the billing rate for Fargate?"]
+)
+def test_a_price_question_wants_money(question: str) -> None:
+    query = analyse(question)
+    assert (query.expects, query.measure) == ("number", "money")

@@ -98,6 +98,14 @@ def test_a_figure_asked_of_evidence_without_one_is_declined(engine) -> None:  # 
     assert not reply.answered
 
 
+def test_a_price_needs_money_in_the_answer(engine) -> None:  # type: ignore[no-untyped-def]
+    # the notes give CapitalOne's event rate, never a price for it
+    declined = ask(engine, "What's the price for each of the 200k events per second at CapitalOne?")
+    assert not declined.answered
+    priced = ask(engine, "What is the cost of Cloud9 per developer?")
+    assert priced.answered and "$1.60" in priced.answer
+
+
 @pytest.mark.parametrize(
     ("question", "speaker", "source"),
     [
