@@ -13,7 +13,8 @@ _NUMERIC = re.compile(
     r"\b(hourly|monthly|yearly|annual|per-second|per-hour|billing) (rate|charge|price|cost|fee)|"
     r"\bwhat(?:'s| is| was| are)? the (largest|biggest|smallest|highest|lowest|longest|"
     r"shortest|fastest|price|cost|charge|fee)\b|"
-    r"\bmax\b|\bmin\b|per cent|percent|limit)\b",
+    r"\bmax\b|\bmin\b|per cent|percent|limit)\b|"
+    r"\b(which|what) ([\w.-]+ )?versions?\b|\b(ttl|timeout|time-out|retention period)\b",
     re.I,
 )
 _ROLE = r"(person|people|speakers?|presenters?|hosts?|evangelists?|architects?|engineers?|experts?)"

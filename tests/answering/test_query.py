@@ -151,3 +151,16 @@ def test_a_count_fits_best_next_to_what_is_counted() -> None:
 def test_a_price_question_wants_money(question: str) -> None:
     query = analyse(question)
     assert (query.expects, query.measure) == ("number", "money")
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("Which Python versions does the service support?", "number"),
+        ("What is the default TTL of a cached object?", "number"),
+        ("What is the function timeout?", "number"),
+        ("What happens when the timeout is reached?", "other"),  # a consequence, not a value
+    ],
+)
+def test_versions_and_time_limits_are_figures(question: str, expects: str) -> None:
+    assert analyse(question).expects == expects
