@@ -174,6 +174,10 @@ def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
         previous = _previous_sentence(knowledge, passage)
         if previous:
             return [previous, *shown]
+    if shown[-1] == sentences[-1]:
+        after = _next_sentence(knowledge, passage)
+        if after and _QUALIFIES.match(after):
+            return [*shown, after]  # "However, if the instance is rebooted, the data remains."
     return shown
 
 
@@ -183,6 +187,20 @@ _LEANS_BACK = re.compile(
     r"as a result|because of this|in other words)\b",
     re.I,
 )
+
+
+# "However, ..." right after what is shown qualifies it: leaving it out would mislead.
+_QUALIFIES = re.compile(r"(however|but|although|except|unless|note that)\b", re.I)
+
+
+def _next_sentence(knowledge: Knowledge, passage: PassageRow) -> str | None:
+    """The sentence just after a passage, when it is prose of the same talk."""
+    if passage.parent or passage.id + 1 >= len(knowledge.passages):
+        return None
+    after = knowledge.passages[passage.id + 1]
+    if after.section_id != passage.section_id or after.parent or "\n" in after.text:
+        return None
+    return after.sentences[0] if after.sentences else None
 
 
 def _previous_sentence(knowledge: Knowledge, passage: PassageRow) -> str | None:

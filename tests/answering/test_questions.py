@@ -167,3 +167,9 @@ def test_a_speaker_asked_about_at_an_event_they_were_not_at(
 def test_a_speaker_quoted_at_an_event_can_still_be_asked_about(engine) -> None:  # type: ignore[no-untyped-def]
     reply = ask(engine, "What did Werner Vogels say at the Summit?")
     assert reply.answered and reply.citations[0].source == "aws-summit-london-2019.txt"
+
+
+def test_a_qualification_right_after_the_answer_comes_with_it(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "Is data on an instance store volume erased when the instance stops?")
+    assert reply.answered and "erased" in reply.answer
+    assert "However, if the instance is rebooted, the data remains." in reply.answer
