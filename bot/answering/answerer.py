@@ -190,7 +190,12 @@ _LEANS_BACK = re.compile(
 
 
 # "However, ..." right after what is shown qualifies it: leaving it out would mislead.
-_QUALIFIES = re.compile(r"(however|but|although|except|unless|note that)\b", re.I)
+# "He said that ..." right after a question put to someone is the reply.
+_QUALIFIES = re.compile(
+    r"(however|but|although|except|unless|note that)\b"
+    r"|(he|she|they) (said|says|explained|added|answered|replied)\b",
+    re.I,
+)
 
 
 def _next_sentence(knowledge: Knowledge, passage: PassageRow) -> str | None:
