@@ -20,12 +20,13 @@ from bot.indexing import layout
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
-from bot.retrieval.hybrid import Filters, Hit, dense_ranking, near_duplicate, rrf
+from bot.retrieval.hybrid import DenseRankings, Filters, Hit, near_duplicate, rrf
 from bot.settings import Settings
 from bot.text import content_words, stem, stems, tokens
 
 RECENT_VECTORS = 512
-NEAREST_KEPT = 16
+LEXICAL_KEPT = 16
+LEXICAL_DEPTH = 240  # with a filter: one BM25 query then serves every attempt of a turn
 SPELT_CACHE = 1024  # names whose spellings in the notes are kept
 WINDOW = 10  # passages either side that count as the same neighbourhood for names
 # How people refer to an event or a book without naming anything the notes are about.
@@ -89,9 +90,13 @@ class Knowledge:
     name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
     _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
-    _nearest: Recent[bytes, tuple[list[int], dict[int, float]]] = field(
-        default_factory=lambda: Recent(NEAREST_KEPT)
+    dense: DenseRankings = field(init=False)
+    _lexical_memo: Recent[tuple[str, ...], tuple[int, list[int]]] = field(
+        default_factory=lambda: Recent(LEXICAL_KEPT)
     )
+
+    def __post_init__(self) -> None:
+        self.dense = DenseRankings(self.faiss_index)
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
@@ -303,9 +308,7 @@ class Knowledge:
     ) -> list[Hit]:
         allowed = self.allowed_mask(filters)
         dense_ids, sims = (
-            self._nearest_passages(qvec)
-            if allowed is None
-            else dense_ranking(self.faiss_index, qvec, allowed, 60)
+            self.dense.top(qvec) if allowed is None else self.dense.allowed(qvec, allowed)
         )
         lexical_ids: list[int] = []
         if mode != "dense":
@@ -315,12 +318,12 @@ class Knowledge:
             named = self._filter_words(filters)  # they match every allowed passage: no signal
             if named:
                 terms = [t for t in terms if stem(t) not in named] or terms
-            wanted = 60 if allowed is None else 120  # a filter drops some: fetch more
-            for pid, _ in self.lexical.search(terms, wanted):
+            depth = 60 if allowed is None else LEXICAL_DEPTH  # a filter drops some: fetch more
+            for pid in self._lexical_ranking(terms, depth):
                 if allowed is None or allowed[pid]:
                     lexical_ids.append(pid)
-                if len(lexical_ids) >= 60:
-                    break
+                    if len(lexical_ids) >= 60:
+                        break
         if mode == "dense":
             fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(dense_ids)}
         elif mode == "bm25":
@@ -347,6 +350,16 @@ class Knowledge:
                 break
         return hits
 
+    def _lexical_ranking(self, terms: list[str], depth: int) -> list[int]:
+        """BM25's top `depth`, kept per terms: a turn's attempts often repeat the query."""
+        key = tuple(terms)
+        found = self._lexical_memo.get(key)
+        if found is None or (len(found[1]) == found[0] < depth):  # kept, but too short
+            ranking = [pid for pid, _ in self.lexical.search(terms, depth)]
+            found = (depth, ranking)
+            self._lexical_memo.put(key, found)
+        return found[1]
+
     def _filter_words(self, filters: Filters) -> set[str]:
         """Stems of the named event, and of the talks' titles and speakers a filter keeps."""
         texts = [self._event_text(s) for s in filters.sources or ()]
@@ -361,18 +374,8 @@ class Knowledge:
 
     def closeness(self, qvec: np.ndarray) -> float:
         """Best cosine between a message and any passage: how near the notes it is."""
-        ids, sims = self._nearest_passages(qvec)
+        ids, sims = self.dense.top(qvec)
         return sims[ids[0]] if ids else 0.0
-
-    def _nearest_passages(self, qvec: np.ndarray) -> tuple[list[int], dict[int, float]]:
-        """The unfiltered dense top 60, kept for the last few vectors: a turn asks for it
-        twice (how near the notes the message is, then the search)."""
-        key = qvec.tobytes()
-        found = self._nearest.get(key)
-        if found is None:
-            found = dense_ranking(self.faiss_index, qvec, None, 60)
-            self._nearest.put(key, found)
-        return found
 
     def passage_vector(self, pid: int) -> np.ndarray:
         return self.faiss_index.reconstruct(pid)  # type: ignore[attr-defined]

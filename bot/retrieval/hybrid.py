@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.recent import Recent
+
 RRF_K = 60
 
 
@@ -69,3 +71,40 @@ def dense_ranking(
         keep &= allowed[np.where(keep, ids, 0)]
     ranking = ids[keep][:k].tolist()
     return ranking, dict(zip(ranking, scores[keep][:k].tolist(), strict=True))
+
+
+Ranking = tuple[list[int], dict[int, float]]
+
+
+class DenseRankings:
+    """FAISS rankings of recent query vectors: a turn needs the same vector's ranking
+    several times (how near the notes it is, then each search attempt, filtered or not)."""
+
+    def __init__(self, index: object, size: int = 16, k: int = 60) -> None:
+        self._index = index
+        self._k = k
+        self._top: Recent[bytes, Ranking] = Recent(size)
+        self._all: Recent[bytes, tuple[np.ndarray, np.ndarray]] = Recent(size)
+
+    def top(self, query: np.ndarray) -> Ranking:
+        """The unfiltered top k."""
+        key = query.tobytes()
+        found = self._top.get(key)
+        if found is None:
+            found = dense_ranking(self._index, query, None, self._k)
+            self._top.put(key, found)
+        return found
+
+    def allowed(self, query: np.ndarray, allowed: np.ndarray) -> Ranking:
+        """The top k among allowed rows, from one full ranking per vector."""
+        key = query.tobytes()
+        full = self._all.get(key)
+        if full is None:
+            total = self._index.ntotal  # type: ignore[attr-defined]
+            scores, ids = self._index.search(query.reshape(1, -1), total)  # type: ignore[attr-defined]
+            full = (scores[0], ids[0])
+            self._all.put(key, full)
+        scores, ids = full
+        keep = (ids >= 0) & allowed[np.where(ids >= 0, ids, 0)]
+        ranking = ids[keep][: self._k].tolist()
+        return ranking, dict(zip(ranking, scores[keep][: self._k].tolist(), strict=True))

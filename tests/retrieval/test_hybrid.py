@@ -6,7 +6,7 @@ import faiss
 import numpy as np
 import pytest
 
-from bot.retrieval.hybrid import Filters, dense_ranking, near_duplicate, rrf
+from bot.retrieval.hybrid import DenseRankings, Filters, dense_ranking, near_duplicate, rrf
 
 
 def test_rrf_rewards_agreement_between_rankings() -> None:
@@ -104,3 +104,16 @@ def test_bm25_finds_words_whose_light_stem_differs_from_porter(
     hits = knowledge.search(word, knowledge.embed(word), Filters(), k=5, mode="bm25")
     assert hits
     assert found in knowledge.passages[hits[0].passage_id].text.lower()
+
+
+def test_kept_rankings_match_a_fresh_search(
+    flat_index: tuple[faiss.IndexFlatIP, np.ndarray],
+) -> None:
+    index, vectors = flat_index
+    rankings = DenseRankings(index, size=4, k=5)
+    allowed = np.zeros(50, dtype=bool)
+    allowed[::3] = True
+    for query in vectors[:6]:  # more vectors than are kept: old ones are searched again
+        assert rankings.top(query) == dense_ranking(index, query, None, 5)
+        assert rankings.allowed(query, allowed) == dense_ranking(index, query, allowed, 5)
+        assert rankings.top(query) == dense_ranking(index, query, None, 5)  # from the kept one
