@@ -25,8 +25,6 @@ from bot.settings import Settings
 from bot.text import content_words, stem, stems, tokens
 
 RECENT_VECTORS = 512
-LEXICAL_KEPT = 16
-LEXICAL_DEPTH = 240  # with a filter: one BM25 query then serves every attempt of a turn
 SPELT_CACHE = 1024  # names whose spellings in the notes are kept
 WINDOW = 10  # passages either side that count as the same neighbourhood for names
 # How people refer to an event or a book without naming anything the notes are about.
@@ -91,9 +89,6 @@ class Knowledge:
     timings: Timings = field(default_factory=Timings)
     _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
     dense: DenseRankings = field(init=False)
-    _lexical_memo: Recent[tuple[str, ...], tuple[int, list[int]]] = field(
-        default_factory=lambda: Recent(LEXICAL_KEPT)
-    )
 
     def __post_init__(self) -> None:
         self.dense = DenseRankings(self.faiss_index)
@@ -318,8 +313,8 @@ class Knowledge:
             named = self._filter_words(filters)  # they match every allowed passage: no signal
             if named:
                 terms = [t for t in terms if stem(t) not in named] or terms
-            depth = 60 if allowed is None else LEXICAL_DEPTH  # a filter drops some: fetch more
-            for pid in self._lexical_ranking(terms, depth):
+            wanted = 60 if allowed is None else 120  # a filter drops some: fetch more
+            for pid, _ in self.lexical.search(terms, wanted):
                 if allowed is None or allowed[pid]:
                     lexical_ids.append(pid)
                     if len(lexical_ids) >= 60:
@@ -349,16 +344,6 @@ class Knowledge:
             if len(hits) >= k:
                 break
         return hits
-
-    def _lexical_ranking(self, terms: list[str], depth: int) -> list[int]:
-        """BM25's top `depth`, kept per terms: a turn's attempts often repeat the query."""
-        key = tuple(terms)
-        found = self._lexical_memo.get(key)
-        if found is None or (len(found[1]) == found[0] < depth):  # kept, but too short
-            ranking = [pid for pid, _ in self.lexical.search(terms, depth)]
-            found = (depth, ranking)
-            self._lexical_memo.put(key, found)
-        return found[1]
 
     def _filter_words(self, filters: Filters) -> set[str]:
         """Stems of the named event, and of the talks' titles and speakers a filter keeps."""
