@@ -76,6 +76,11 @@ class Query:
     conference_sources: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
 
+    @property
+    def asks_a_count(self) -> bool:
+        """ "How many people": a count, which a date never gives ("how many years" it may)."""
+        return bool(self.counted) and self.counted[0] not in _TIME_UNITS
+
 
 _AUX = frozenset(
     [
@@ -198,6 +203,7 @@ def analyse(text: str) -> Query:
 
 
 _HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}[\w-]+)", re.I)
+_TIME_UNITS = frozenset(content_terms("years months weeks days decades"))
 
 
 def _counted(text: str) -> tuple[str, ...]:

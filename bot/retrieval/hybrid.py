@@ -65,7 +65,13 @@ def dense_ranking(
     total = index.ntotal  # type: ignore[attr-defined]
     wanted = total if allowed is not None else min(k, total)
     scores, ids = index.search(query.reshape(1, -1), wanted)  # type: ignore[attr-defined]
-    scores, ids = scores[0], ids[0]
+    return _first_allowed(scores[0], ids[0], allowed, k)
+
+
+def _first_allowed(
+    scores: np.ndarray, ids: np.ndarray, allowed: np.ndarray | None, k: int
+) -> tuple[list[int], dict[int, float]]:
+    """The first k rows of a FAISS ranking (ids -1 are padding) that the filter allows."""
     keep = ids >= 0
     if allowed is not None:
         keep &= allowed[np.where(keep, ids, 0)]
@@ -104,7 +110,4 @@ class DenseRankings:
             scores, ids = self._index.search(query.reshape(1, -1), total)  # type: ignore[attr-defined]
             full = (scores[0], ids[0])
             self._all.put(key, full)
-        scores, ids = full
-        keep = (ids >= 0) & allowed[np.where(ids >= 0, ids, 0)]
-        ranking = ids[keep][: self._k].tolist()
-        return ranking, dict(zip(ranking, scores[keep][: self._k].tolist(), strict=True))
+        return _first_allowed(*full, allowed, self._k)
