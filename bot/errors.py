@@ -25,3 +25,7 @@ class StoreUnavailable(BotError):
 
 class ModelLoadError(BotError):
     """The embedding model could not be loaded."""
+
+
+class EvalDataError(BotError):
+    """An eval set is missing or is not in the shared JSONL format."""

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answering import focus, ranker
+from bot.answering.excerpt import expand
 from bot.answering.gate import THRESHOLD, GateFeatures, confidence
 from bot.answering.query import Query
-from bot.indexing.store import PassageRow
 from bot.knowledge import Knowledge
 from bot.retrieval.hybrid import Filters, Hit
-from bot.text import content_terms, has_number
+from bot.text import content_terms, has_number, stem, tokens
 
 TOP_PASSAGES = 8
 
@@ -84,6 +84,7 @@ def candidate_features(
     out: list[Candidate] = []
     rows: list[list[float]] = []
     weights = _idf_weights(knowledge, query.terms)
+    asked = frozenset(stem(t) for t in tokens(query.text))
     for rank, hit in enumerate(hits[:TOP_PASSAGES]):
         passage = knowledge.passages[hit.passage_id]
         context = knowledge.context_stems[hit.passage_id]
@@ -97,7 +98,7 @@ def candidate_features(
             words = knowledge.sentence_stems[hit.passage_id][i]
             cov = _coverage(weights, words, context, knowledge.speaker_stems[hit.passage_id])
             number_fit, name_fit = ranker.fit_sign(
-                query.expects, sentence, query.measure, query.counted
+                query.expects, sentence, query.measure, query.counted, asked
             )
             rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])
             out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))
@@ -119,103 +120,6 @@ def _unknown_share(knowledge: Knowledge, terms: list[str]) -> float:
     if not total:
         return 0.0
     return sum(knowledge.term_idf(t) for t in terms if not knowledge.known_term(t)) / total
-
-
-MAX_ITEMS = 8
-
-
-def _pick_items(items: list[str], query: Query) -> list[str]:
-    """At most MAX_ITEMS, in order; in a long list, the items the question names come first
-    ("which tool for Docker" wants "Pumba (for Docker)", the ninth)."""
-    if len(items) <= MAX_ITEMS:
-        return items
-    words = [set(content_terms(item)) for item in items]
-    # A question word most items share ("tool" in a list of tools) picks nothing out.
-    wanted = {t for t in query.terms if sum(t in w for w in words) <= len(items) // 2}
-    named = [i for i, w in enumerate(words) if wanted & w]
-    keep = set(named[:MAX_ITEMS])
-    for i in range(len(items)):
-        if len(keep) >= MAX_ITEMS:
-            break
-        keep.add(i)
-    return [item for i, item in enumerate(items) if i in keep]
-
-
-def expand(knowledge: Knowledge, query: Query, best: Candidate) -> list[str]:
-    """The best sentence with its passage (one to three sentences, or a list with its lead-in).
-
-    A sentence that ends in ':' promises a list, so the list comes with it; a bullet
-    chosen for a list question brings its siblings and their lead-in.
-    """
-    passage = knowledge.passages[best.passage_id]
-    sentences = list(passage.sentences)
-    if "\n" in passage.text:  # a list with its lead-in: keep the items together
-        if best.index == 0 and sentences[0].rstrip().endswith(":"):  # the lead-in: its list
-            return [sentences[0], *_pick_items(sentences[1:], query)]
-        start = max(0, best.index - 1) if best.index else 0
-        return sentences[start : start + 6] if len(sentences) > 6 else sentences
-    parent = passage.parent or ""
-    if parent.rstrip().endswith(":") and query.expects == "list":
-        siblings = knowledge.items_under(passage, parent)
-        if len(siblings) > 1:
-            return [parent, *_pick_items(siblings, query)]
-    if best.text.rstrip().endswith(":"):
-        items = knowledge.items_under(passage, best.text)
-        if items:
-            return [*sentences[max(0, best.index - 1) : best.index + 1], *_pick_items(items, query)]
-    if len(sentences) <= 3:
-        shown = sentences
-    else:
-        start = max(0, min(best.index - 1, len(sentences) - 3))
-        shown = sentences[start : start + 3]
-    if shown[-1].rstrip().endswith(":"):  # the passage ends by promising a list: keep it
-        return [*shown, *_pick_items(knowledge.items_under(passage, shown[-1]), query)]
-    if shown[0] == sentences[0] and _LEANS_BACK.match(shown[0]):
-        previous = _previous_sentence(knowledge, passage)
-        if previous:
-            return [previous, *shown]
-    if shown[-1] == sentences[-1]:
-        after = _next_sentence(knowledge, passage)
-        if after and _QUALIFIES.match(after):
-            return [*shown, after]  # "However, if the instance is rebooted, the data remains."
-    return shown
-
-
-# "So, we could limit access..." continues the sentence before it, which may say how.
-_LEANS_BACK = re.compile(
-    r"(so|this|that|these|those|it|they|therefore|thus|hence|however|but|then|also|"
-    r"as a result|because of this|in other words)\b",
-    re.I,
-)
-
-
-# "However, ..." right after what is shown qualifies it: leaving it out would mislead.
-# "He said that ..." right after a question put to someone is the reply.
-_QUALIFIES = re.compile(
-    r"(however|but|although|except|unless|note that)\b"
-    r"|(he|she|they) (said|says|explained|added|answered|replied)\b",
-    re.I,
-)
-
-
-def _next_sentence(knowledge: Knowledge, passage: PassageRow) -> str | None:
-    """The sentence just after a passage, when it is prose of the same talk."""
-    if passage.parent or passage.id + 1 >= len(knowledge.passages):
-        return None
-    after = knowledge.passages[passage.id + 1]
-    if after.section_id != passage.section_id or after.parent or "\n" in after.text:
-        return None
-    return after.sentences[0] if after.sentences else None
-
-
-def _previous_sentence(knowledge: Knowledge, passage: PassageRow) -> str | None:
-    """The sentence just before a passage, when it is prose of the same talk."""
-    if passage.id == 0 or passage.parent:
-        return None
-    before = knowledge.passages[passage.id - 1]
-    if before.section_id != passage.section_id or before.parent or "\n" in before.text:
-        return None
-    return before.sentences[-1] if before.sentences else None
 
 
 def answer(
@@ -281,7 +185,11 @@ def _answer(
     conf = confidence(features)
     evidence = [
         Evidence(
-            best.passage_id, expand(knowledge, query, best), best.score, best.dense, best.coverage
+            best.passage_id,
+            expand(knowledge, query, best, qvec),
+            best.score,
+            best.dense,
+            best.coverage,
         )
     ]
     evidence.extend(_disagreements(knowledge, query, cands, best, filters))

@@ -63,6 +63,13 @@ _MEASURES: dict[str, re.Pattern[str]] = {
         r"\b(cost|costs|price|priced|pricing|charge[sd]?|fees?|billed|billing|pay|paid)\b", re.I
     ),
 }
+# "In what format is it defined?", "Which database did they pick?": one named thing.
+_NAMED = re.compile(
+    r"\b(what|which) (\w+ )?(format|language|tool|service|product|database|framework|engine|"
+    r"protocol|library|platform|runtime|editor|algorithm|standard|sdk|technology|"
+    r"operating system)\b(?!s)",
+    re.I,
+)
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)
 
 
@@ -70,7 +77,7 @@ _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has
 class Query:
     text: str
     terms: list[str]
-    expects: str  # number | person | org | time | list | yesno | other
+    expects: str  # number | person | org | time | list | name | yesno | other
     measure: str | None = None  # for a number: size | duration | money, when the question says
     counted: tuple[str, ...] = ()  # "how many AWS regions": stems of what is counted
     conference_sources: list[str] = field(default_factory=list)
@@ -191,6 +198,8 @@ def analyse(text: str) -> Query:
         expects = "number"
     elif _LIST.search(text) or _asks_for_several(text):
         expects = "list"
+    elif _NAMED.search(text):
+        expects = "name"
     elif _YESNO.search(text):
         expects = "yesno"
     else:

@@ -17,6 +17,8 @@ from bot.text import stem
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 NUMBER = re.compile(r"\d")
 ENUMERATION = re.compile(r"[,;]|\b(or|and)\b")
+# "supports .NET Core 2.0 and Go": two names joined, neither at the start of the sentence.
+NAMED_PAIR = re.compile(r"(?<=\s)[A-Z.][\w.+#-]*(?:\s+[\w.+#-]+){0,2}\s+(?:and|or)\s+[A-Z]\w*")
 TIME = re.compile(
     r"\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
     r"evening|night|daily|weekly|monthly|yearly|annually|every|hourly|week|month|year|"
@@ -64,7 +66,11 @@ WEIGHTS: dict[str, float] = {
 
 
 def fit_sign(
-    expects: str, text: str, measure: str | None = None, counted: tuple[str, ...] = ()
+    expects: str,
+    text: str,
+    measure: str | None = None,
+    counted: tuple[str, ...] = (),
+    asked: frozenset[str] = frozenset(),
 ) -> tuple[float, float]:
     wanted = NUMBER if expects == "number" else TIME if expects == "time" else None
     number = (1.0 if wanted.search(text) else -1.0) if wanted else 0.0
@@ -75,10 +81,44 @@ def fit_sign(
     if expects in ("person", "org"):
         name = 1.0 if NAME.search(text) else -1.0
     elif expects == "list":  # several things were asked for: a sentence that enumerates
-        name = 1.0 if len(ENUMERATION.findall(text)) >= 2 or text.rstrip().endswith(":") else -1.0
+        name = 1.0 if enumerates(text) else -1.0
+    elif expects == "name":  # "in what format": a name the question did not already use
+        name = 1.0 if new_names(text, asked) else -1.0
     else:
         name = 0.0
     return number, name
+
+
+def enumerates(text: str) -> bool:
+    """A list: items split by commas ("a, b and c"), two names joined, or a lead-in ending ":".
+
+    "deployed and run on a container that contains the runtime and lambda code" joins
+    clauses, not items, so "and" alone does not make one."""
+    separators = [m.group(0) for m in ENUMERATION.finditer(text)]
+    commas = sum(s in ",;" for s in separators)
+    return (
+        (commas >= 1 and len(separators) >= 2)
+        or bool(NAMED_PAIR.search(text))
+        or text.rstrip().endswith(":")
+    )
+
+
+# An acronym or product name (JSON, ASL, DynamoDB, .NET) or a capitalised word.
+_PROPER = re.compile(r"(?<![\w'])\.?[A-Z][\w.+#-]*")
+
+
+def new_names(text: str, asked: frozenset[str]) -> list[str]:
+    """Names in the sentence that the question did not use (its first word aside, which is
+    capitalised anyway): "expressed as JSON using ASL" names a format, "Step Functions use
+    state machines" only repeats the question."""
+    found = []
+    for m in _PROPER.finditer(text):
+        word = m.group(0).rstrip(".")
+        if m.start() == 0 and not any(c.isupper() for c in word[1:]):
+            continue
+        if stem(word.lower().lstrip(".")) not in asked:
+            found.append(word)
+    return found
 
 
 _FIGURE_THEN_WORDS = re.compile(r"\d[\d,.]*\+?\s+((?:[\w-]+\s+)?[\w-]+)")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.answering import answerer, ranker
+from bot.answering import answerer, excerpt, ranker
 from bot.answering.compose import compose
 from bot.answering.query import analyse
 from bot.engine import Engine
@@ -38,7 +38,7 @@ def _examples(engine: Engine, rows: list[dict]) -> list[tuple[np.ndarray, np.nda
         cands, features = answerer.candidate_features(k, query, qvec, hits)
         labels = []
         for cand in cands:
-            shown = answerer.expand(k, query, cand)
+            shown = excerpt.expand(k, query, cand, qvec)
             text = compose(k, [answerer.Evidence(cand.passage_id, shown, 0, 0, 0)])
             labels.append(m.matches_all(row["must_contain"], text))
         out.append((features, np.array(labels, dtype=bool)))

@@ -9,6 +9,8 @@ ORDER = [
     "answers",
     "source_hit_at_1",
     "source_hit_at_3",
+    "retrieval_hit_at_1",
+    "retrieval_hit_at_3",
     "evidence_recall",
     "mrr",
     "baseline_bm25_answers",
@@ -45,6 +47,14 @@ def print_report(report: dict[str, object]) -> None:
         for name, s in slots.items():
             st.add_row(name, f"{s['precision']:.2f}", f"{s['recall']:.2f}", f"{s['f1']:.2f}")
         console.print(st)
+    confusions = report.get("confusions") or []
+    if confusions:
+        ct = Table(title="intents most often confused")
+        for col in ("expected", "got", "times"):
+            ct.add_column(col)
+        for gold, got, times in confusions:  # type: ignore[union-attr]
+            ct.add_row(gold, got, str(times))
+        console.print(ct)
     for key in ("failures", "intent_failures", "dialogue_failures"):
         rows = report.get(key) or []
         if rows:

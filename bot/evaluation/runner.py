@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.answering.compose import attribution
 from bot.engine import Engine
+from bot.errors import EvalDataError
 from bot.evaluation import metrics as m
 from bot.evaluation.data import EvalSets, load_sets
 from bot.retrieval.hybrid import Filters
@@ -34,7 +35,7 @@ def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[st
     names = _doc_names(engine)
     k = engine.knowledge
     report: dict[str, object] = {}
-    correct = declined = hit1 = hit3 = evidence_hits = 0
+    correct = declined = hit1 = hit3 = found1 = found3 = evidence_hits = 0
     rr = 0.0
     latencies: list[float] = []
     failures = []
@@ -48,10 +49,13 @@ def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[st
         declined += not reply.answered
         doc = names.get(row["doc"], row["doc"])
         qvec = k.embed(row["question"])
-        hits = k.search(row["question"], qvec, Filters(), k=10)
+        cited = [c.source for c in reply.citations]  # what the user is shown as the source
+        hit1 += bool(cited[:1] == [doc])
+        hit3 += doc in cited[:3]
+        hits = k.search(row["question"], qvec, Filters(), k=10)  # unfiltered retrieval
         sources = [k.passages[h.passage_id].source for h in hits]
-        hit1 += bool(sources[:1] == [doc])
-        hit3 += doc in sources[:3]
+        found1 += bool(sources[:1] == [doc])
+        found3 += doc in sources[:3]
         evidence = m.normalise(row.get("evidence", ""))
         for rank, h in enumerate(hits, start=1):
             if evidence and evidence in m.normalise(k.passages[h.passage_id].text):
@@ -85,6 +89,8 @@ def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[st
             "answers": correct / n,
             "source_hit_at_1": hit1 / n,
             "source_hit_at_3": hit3 / n,
+            "retrieval_hit_at_1": found1 / n,
+            "retrieval_hit_at_3": found3 / n,
             "evidence_recall": evidence_hits / n,
             "mrr": rr / n,
             "answerable_declined_max": declined / n,
@@ -188,6 +194,7 @@ def evaluate_dialogues(engine: Engine, sets: EvalSets) -> dict[str, object]:
                         "user": turn["user"],
                         "expected": turn["must_contain"],
                         "answer": reply.answer[:300],
+                        "sources": [c.source for c in reply.citations],
                     }
                 )
         convs_ok += all_ok
@@ -206,9 +213,10 @@ def run_eval(
     fail_under: list[str],
     baselines: bool,
 ) -> int:
+    limits = parse_thresholds(fail_under)
+    sets = load_sets(folders)
     started = time.perf_counter()
     engine = Engine.load(settings)
-    sets = load_sets(folders)
     report: dict[str, object] = {"sets": [str(f) for f in folders]}
     report.update(evaluate_answers(engine, sets, baselines))
     if sets.intents:
@@ -222,19 +230,31 @@ def run_eval(
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(report, indent=2, default=str))
-    return check_thresholds(report, fail_under)
+    return check_thresholds(report, limits)
 
 
-def check_thresholds(report: dict[str, object], fail_under: list[str]) -> int:
+def parse_thresholds(items: list[str]) -> dict[str, float]:
+    """`answers=0.9` pairs, checked before the (slow) run so a typo fails at once."""
+    limits = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        try:
+            limits[name.strip()] = float(value)
+        except ValueError:
+            raise EvalDataError(f"--fail-under wants metric=number, got {item!r}") from None
+        if not sep or not name.strip():
+            raise EvalDataError(f"--fail-under wants metric=number, got {item!r}")
+    return limits
+
+
+def check_thresholds(report: dict[str, object], limits: dict[str, float]) -> int:
+    """1 when a figure is below its floor (above, for maxima) or was not measured at all."""
     failed = []
-    for item in fail_under:
-        name, _, value = item.partition("=")
+    for name, limit in limits.items():
         got = report.get(name)
-        if not isinstance(got, (int, float)):
-            continue
-        limit = float(value)
-        bad = got > limit if name in MAXIMA else got < limit
-        if bad:
+        if isinstance(got, bool) or not isinstance(got, (int, float)):
+            failed.append(f"{name} (not measured)")
+        elif got > limit if name in MAXIMA else got < limit:
             failed.append(f"{name}={got:.3f} (limit {limit})")
     if failed:
         print("FAILED thresholds: " + ", ".join(failed))

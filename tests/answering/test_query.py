@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import MAX_ITEMS, _pick_items, _quantity, limit_unstated
+from bot.answering.answerer import _quantity, limit_unstated
+from bot.answering.excerpt import MAX_ITEMS, _pick_items
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
 from bot.answering.ranker import fit_sign
 
@@ -14,7 +15,9 @@ from bot.answering.ranker import fit_sign
     [
         ("Which new runtimes did Lambda gain?", "list"),
         ("According to the book, which programming languages does Lambda support?", "list"),
-        ("Which chaos tool did he name for Docker?", "other"),
+        ("Which chaos tool did he name for Docker?", "name"),
+        ("In what format and language is a state machine defined?", "name"),
+        ("Which tools did he name for Docker?", "list"),
         ("If one policy allows and another denies, which one wins?", "other"),
         ("What happens to data on an instance store?", "other"),
         ("When does the team run its recovery tests?", "time"),

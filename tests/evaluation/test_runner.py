@@ -1,0 +1,120 @@
+"""`bot eval` end to end: a small set of our own through the real engine and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.evaluation.data import load_sets
+from bot.evaluation.runner import evaluate_answers, evaluate_dialogues, evaluate_intents
+
+REGIONS = "How many AWS regions were there at AWSome Day?"
+DOC = "awsome-day-manchester-2018.txt"
+
+
+@pytest.fixture(scope="module")
+def sets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("evalsets")
+
+    def write(name: str, rows: list[dict]) -> None:
+        (folder / name).write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+
+    write(
+        "qa.jsonl",
+        [
+            {
+                "id": "t1",
+                "question": REGIONS,
+                "must_contain": [r"\b18\b"],
+                "doc": DOC,
+                "evidence": "AWS now has 18 regions",
+            },
+            # An expected pattern no answer can match: the run must list it as a failure.
+            {"id": "t2", "question": REGIONS, "must_contain": ["zqxj"], "doc": DOC},
+        ],
+    )
+    write("unanswerable.jsonl", [{"id": "u1", "question": "What is a good recipe for lasagne?"}])
+    write(
+        "intents.jsonl",
+        [
+            {"id": "i1", "text": "hello there", "intent": "greeting", "slots": {}},
+            {
+                "id": "i2",
+                "text": "Which talks did Adrian Hornsby give?",
+                "intent": "list_talks",
+                "slots": {"speaker": "Adrian Hornsby"},
+            },
+        ],
+    )
+    write(
+        "dialogues.jsonl",
+        [
+            {
+                "id": "c1",
+                "turns": [
+                    {"user": "Who gave the keynote at AWSome Day?", "must_contain": ["Ric Harvey"]},
+                    {"user": REGIONS, "must_contain": ["18"]},
+                ],
+            },
+            {"id": "c2", "turns": [{"user": REGIONS, "must_contain": ["zqxj"]}]},
+        ],
+    )
+    return folder
+
+
+def test_answers_are_scored_with_sources_baselines_and_failures(engine, sets_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    report = evaluate_answers(engine, load_sets([sets_dir]), baselines=True)
+    assert report["questions"] == 2
+    assert report["answers"] == 0.5
+    assert report["source_hit_at_1"] == report["source_hit_at_3"] == 1.0  # cited file
+    assert report["evidence_recall"] == 0.5 and report["mrr"] > 0  # only t1 names evidence
+    assert report["unanswerable_declined"] == 1.0
+    assert report["answerable_declined_max"] == 0.0
+    assert 0.0 <= report["baseline_bm25_answers"] <= 0.5  # type: ignore[operator]
+    assert 0.0 <= report["baseline_dense_answers"] <= 0.5  # type: ignore[operator]
+    (failure,) = report["failures"]  # type: ignore[misc]
+    assert failure["id"] == "t2" and failure["question"] == REGIONS
+    assert failure["expected"] == ["zqxj"]
+    assert "18" in failure["answer"] and failure["sources"] == [DOC]
+    assert report["latency_p95_ms"] >= report["latency_p50_ms"] > 0  # type: ignore[operator]
+
+
+def test_intents_slots_and_conversations_are_scored(engine, sets_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    sets = load_sets([sets_dir])
+    intents = evaluate_intents(engine, sets)
+    assert intents["intent_accuracy"] == 1.0 and intents["slot_f1"] == 1.0
+    dialogues = evaluate_dialogues(engine, sets)
+    assert dialogues["turn_accuracy"] == pytest.approx(2 / 3)
+    assert dialogues["conversations"] == 0.5
+    (failure,) = dialogues["dialogue_failures"]  # type: ignore[misc]
+    assert failure["id"] == "c2" and failure["sources"] == [DOC]
+
+
+def test_the_cli_writes_the_report_and_fails_under_a_floor(
+    settings, sets_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    env = {"BOT_INDEX_DIR": str(settings.index_dir), "BOT_CORPUS_DIR": str(settings.corpus_dir)}
+    out = tmp_path / "report.json"
+    runner = CliRunner()
+    args = ["eval", "--data", str(sets_dir), "--json", str(out), "--no-baselines"]
+    passed = runner.invoke(app, [*args, "--fail-under", "answers=0.5"], env=env)
+    assert passed.exit_code == 0, passed.output
+    report = json.loads(out.read_text())
+    assert report["answers"] == 0.5 and report["conversations"] == 0.5
+    assert "intents most often confused" not in passed.output  # none were confused
+    failed = runner.invoke(app, [*args, "--fail-under", "answers=0.9"], env=env)
+    assert failed.exit_code == 1
+    assert "FAILED thresholds: answers=0.500 (limit 0.9)" in failed.output
+
+
+def test_the_cli_refuses_a_bad_threshold_or_folder_in_one_line(sets_dir: Path) -> None:
+    runner = CliRunner()
+    bad = runner.invoke(app, ["eval", "--data", str(sets_dir), "--fail-under", "answers"])
+    assert bad.exit_code == 1 and "metric=number" in bad.output
+    missing = runner.invoke(app, ["eval", "--data", str(sets_dir / "nope")])
+    assert missing.exit_code == 1 and "no eval folder" in missing.output
+    assert "Traceback" not in bad.output + missing.output
