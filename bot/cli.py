@@ -104,6 +104,7 @@ def serve(
             port=settings.port,
             workers=settings.workers,
             log_level=settings.log_level.lower(),
+            access_log=settings.access_log,
         )
     else:
         from bot.api.app import create_app
@@ -113,6 +114,7 @@ def serve(
             host=settings.host,
             port=settings.port,
             log_level=settings.log_level.lower(),
+            access_log=settings.access_log,
         )
 
 

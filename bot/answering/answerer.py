@@ -84,7 +84,7 @@ def candidate_features(
     out: list[Candidate] = []
     rows: list[list[float]] = []
     weights = _idf_weights(knowledge, query.terms)
-    asked = frozenset(stem(t) for t in tokens(query.text))
+    asked = frozenset(stem(t) for t in tokens(query.text))  # a new name is none of these
     for rank, hit in enumerate(hits[:TOP_PASSAGES]):
         passage = knowledge.passages[hit.passage_id]
         context = knowledge.context_stems[hit.passage_id]

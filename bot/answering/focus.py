@@ -115,6 +115,9 @@ def named_terms(question: str, skip: set[str]) -> list[str]:
         short = len(word) < 3 and not any(c.isdigit() for c in word)
         if short or lower in _PLAIN or lower in skip:
             continue
+        if _IDENTIFIER.fullmatch(word):  # "eu-west-2", "t2.micro": names in lower case
+            out.append(word)
+            continue
         capitals = sum(c.isupper() for c in word)
         if capitals >= 2 or (i > 0 and word[0].isupper()):
             for part in re.split(r"[-/]", word):  # "Alexa-hosted": the name is "Alexa"
@@ -122,6 +125,12 @@ def named_terms(question: str, skip: set[str]) -> list[str]:
                     out.append(part)
                     break
     return list(dict.fromkeys(out))
+
+
+# Region codes and instance types, which questions write in lower case.
+_IDENTIFIER = re.compile(
+    r"[a-z]{2,}-[a-z]+-\d{1,2}[a-z]?|[a-z]{1,3}\d{1,2}[a-z]{0,3}\.\d*[a-z]+", re.I
+)
 
 
 def _title_case(words: list[str]) -> bool:

@@ -17,6 +17,10 @@ from bot.answering import focus
         ("Which Builders Day speaker used US baseball TV broadcasts?", []),
         ("How many objects can S3 hold?", ["S3"]),
         ("what is the maximum size of an efs file system?", []),
+        # region codes and instance types are names, whatever their case
+        ("how many zones does eu-west-2 have?", ["eu-west-2"]),
+        ("What does an m5.2xlarge or a t2.micro cost?", ["m5.2xlarge", "t2.micro"]),
+        ("What happens on day-2 of a migration?", []),
     ],
 )
 def test_named_terms(question: str, names: list[str]) -> None:

@@ -53,12 +53,18 @@ def test_answers_come_from_the_right_notes(
         ("What is the best way to grow tomatoes on a balcony?", "don't cover"),
         # a name the notes never use is declined, and named
         ("How much does Amazon Athena charge per terabyte scanned?", "never mention Athena"),
+        ("How many availability zones does eu-west-1 have?", "never mention eu-west-1"),
     ],
 )
 def test_uncovered_questions_are_declined(engine, question: str, says: str) -> None:  # type: ignore[no-untyped-def]
     reply = ask(engine, question)
     assert not reply.answered and not reply.citations
     assert says in reply.answer
+
+
+def test_an_identifier_the_notes_use_is_answered(engine) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(engine, "Which instance type does the book use for its test, a t2.micro?")
+    assert reply.answered and "t2.micro" in reply.answer
 
 
 def test_named_conference_is_followed_when_notes_disagree(engine) -> None:  # type: ignore[no-untyped-def]

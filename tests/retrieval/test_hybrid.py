@@ -54,6 +54,8 @@ def test_dense_ranking_with_a_filter_returns_only_allowed_rows(
     sims_allowed = {i: float(vectors[i] @ vectors[3]) for i in (10, 20, 30, 40)}
     assert ranking == sorted(sims_allowed, key=lambda i: -sims_allowed[i])[:3]
     assert set(sims) == set(ranking)
+    fewer, _ = dense_ranking(index, vectors[3], allowed, 10)  # fewer allowed than asked for
+    assert sorted(fewer) == [10, 20, 30, 40]
 
 
 def test_filters_know_when_they_are_empty() -> None:
