@@ -88,6 +88,11 @@ class Knowledge:
     name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
     _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
+    # Unfiltered BM25 top 60 per term list: a retry among the passages that use a name
+    # filters it rather than asking FTS5 again (those passages use the name, so rank high).
+    _lexical: Recent[tuple[str, ...], list[int]] = field(
+        default_factory=lambda: Recent(RECENT_VECTORS)
+    )
     dense: DenseRankings = field(init=False)
 
     def __post_init__(self) -> None:
@@ -313,12 +318,7 @@ class Knowledge:
             named = self._filter_words(filters)  # they match every allowed passage: no signal
             if named:
                 terms = [t for t in terms if stem(t) not in named] or terms
-            wanted = 60 if allowed is None else 120  # a filter drops some: fetch more
-            for pid, _ in self.lexical.search(terms, wanted):
-                if allowed is None or allowed[pid]:
-                    lexical_ids.append(pid)
-                    if len(lexical_ids) >= 60:
-                        break
+            lexical_ids = self._lexical_ranking(terms, filters, allowed)
         if mode == "dense":
             fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(dense_ids)}
         elif mode == "bm25":
@@ -344,6 +344,24 @@ class Knowledge:
             if len(hits) >= k:
                 break
         return hits
+
+    def _lexical_ranking(
+        self, terms: list[str], filters: Filters, allowed: np.ndarray | None
+    ) -> list[int]:
+        key = tuple(terms)
+        if allowed is None:
+            ranking = self._lexical.get(key)
+            if ranking is None:
+                ranking = [pid for pid, _ in self.lexical.search(terms, 60)]
+                self._lexical.put(key, ranking)
+            return ranking
+        only_passages = filters.passage_ids is not None and filters == Filters(
+            passage_ids=filters.passage_ids
+        )
+        ranking = self._lexical.get(key) if only_passages else None
+        if ranking is None:
+            ranking = [pid for pid, _ in self.lexical.search(terms, 120)]  # a filter drops some
+        return [pid for pid in ranking if allowed[pid]][:60]
 
     def _filter_words(self, filters: Filters) -> set[str]:
         """Stems of the named event, and of the talks' titles and speakers a filter keeps."""
