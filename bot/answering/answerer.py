@@ -232,7 +232,8 @@ _ASKS_LIMIT = re.compile(
 _STATES_LIMIT = re.compile(
     r"\b(max(imum)?|min(imum)?|up ?to|limit(ed|s)?|at (most|least)|(no|not|never) more than|"
     r"(more|less|fewer|longer|shorter) than|exceed\w*|cap(ped)?|ceiling|between|largest|"
-    r"smallest|highest|lowest|default|only|as (much|many|long) as)\b",
+    r"smallest|highest|lowest|only|as (much|many|long) as|by default|"
+    r"default (limit|maximum|minimum|quota|value|setting|is|of))\b",  # not "the default VPC"
     re.I,
 )
 

@@ -85,6 +85,8 @@ def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool
         ("What was the memory limit raised to?", "Memory went from 1.5GB to 3GB.", False),
         ("What is the maximum memory?", "Memory went from 1.5GB to 3GB.", False),  # a value
         ("How many regions are there?", "There are 18 regions.", False),  # no limit asked
+        ("What is the maximum number of rules?", "By default, 50 rules per group.", False),
+        ("What is the maximum number of tables?", "You see 6 tables in the default VPC.", True),
     ],
 )
 def test_a_limit_question_needs_a_limit_stated(question: str, shown: str, unstated: bool) -> None:
