@@ -28,6 +28,11 @@ from bot.settings import Settings
 from bot.text import content_terms
 from bot.turns import DialogueState, TurnInput, TurnResult
 
+# A follow-up has its own subject when its topic has a word this rare (idf 4: used by
+# fewer than 2% of passages). "What does the name mean?" has none and leans on the last
+# turn; "How much did the cloud IDE cost?" does not.
+SUBJECT_IDF = 4.0
+
 
 class Engine:
     def __init__(
@@ -199,7 +204,10 @@ class Engine:
         if leans and state.last_question:
             # Blend in the previous question's vector rather than re-embedding a rewrite;
             # a follow-up with its own subject keeps most of its own meaning.
-            own_subject = len(content_terms(u.slots.get("topic") or "")) >= 2
+            topic = content_terms(u.slots.get("topic") or "")
+            own_subject = len(topic) >= 2 and (
+                max(map(self.knowledge.term_idf, topic)) >= SUBJECT_IDF
+            )
             query_text = text if own_subject else followup.rewrite(text, state)
             previous = self.knowledge.embed(state.last_question)
             vec = qvec + (0.35 if own_subject else 0.6) * previous

@@ -38,6 +38,16 @@ def test_who_gave_that_talk_uses_memory(engine) -> None:  # type: ignore[no-unty
     assert "Ian Massingham" in who.answer
 
 
+def test_a_follow_up_in_common_words_stays_with_the_last_answer(engine) -> None:  # type: ignore[no-untyped-def]
+    # "the name" says nothing on its own: it means the name just discussed
+    first, name = play(engine, "What is Chaos Monkey?", "What does the name mean?")
+    assert first.answered and name.answered
+    assert name.citations[0].section == first.citations[0].section
+    # a follow-up with a subject of its own is not pulled back
+    _, own = play(engine, "What is Chaos Monkey?", "And how much does Cloud9 cost per developer?")
+    assert "1.60" in own.answer and own.citations[0].section != first.citations[0].section
+
+
 def test_list_talks_and_conferences(engine) -> None:  # type: ignore[no-untyped-def]
     talks, events = play(
         engine, "which talks were at builders day?", "which conferences do you have notes from?"
