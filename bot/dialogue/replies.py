@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.answering.compose import citation, join_speakers, render_sentences, tidy
@@ -76,8 +78,11 @@ def _bullet(knowledge: Knowledge, pid: int) -> str:
 
 def _contained(small: str, big: str) -> bool:
     """Most of one bullet's words already said by another."""
-    words = set(small.lower().split())
-    return bool(words) and len(words & set(big.lower().split())) >= 0.7 * len(words)
+    words = set(_WORDS.findall(small.lower()))  # "level;" and "level." are one word
+    return bool(words) and len(words & set(_WORDS.findall(big.lower()))) >= 0.7 * len(words)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def summary(
