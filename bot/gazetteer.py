@@ -76,8 +76,12 @@ class Gazetteer:
     _alias_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     _people_index: dict[str, _Person] = field(default_factory=dict)
     _talk_words: list[tuple[TalkRef, str, str, set[str]]] = field(default_factory=list)
+    _lowered_people: list[str] = field(default_factory=list)  # for fuzzy matching
+    _lowered_speakers: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._lowered_people = [p.lower() for p in self.people]
+        self._lowered_speakers = [p.lower() for p in self.speakers]
         self._talk_words = [  # lowercase title, as one word, its content words: for talks_in
             (
                 t,
@@ -165,16 +169,17 @@ class Gazetteer:
             if n.namesakes == 1 and (n.first not in self.common_words or as_name):
                 found.append(name)
         if not found:
-            found = self._fuzzy_people(tokens(text), pool)
+            found = self._fuzzy_people(tokens(text), speakers_only)
         return found
 
-    def _fuzzy_people(self, words: list[str], pool: list[str]) -> list[str]:
+    def _fuzzy_people(self, words: list[str], speakers_only: bool) -> list[str]:
+        pool = self.speakers if speakers_only else self.people
+        lowered = self._lowered_speakers if speakers_only else self._lowered_people
         grams = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
         grams = [g for g in grams if not all(w in STOP for w in g.split())]
         if not grams or not pool:
             return []
         found = []
-        lowered = [p.lower() for p in pool]
         scores = process.cdist(grams, lowered, scorer=fuzz.ratio, score_cutoff=85)  # one C call
         for row in scores:
             best = int(row.argmax())

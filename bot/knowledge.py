@@ -20,7 +20,14 @@ from bot.indexing import layout
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
-from bot.retrieval.hybrid import DenseRankings, Filters, Hit, near_duplicate, rrf
+from bot.retrieval.hybrid import (
+    DenseRankings,
+    Filters,
+    Hit,
+    filter_mask,
+    near_duplicate,
+    rrf,
+)
 from bot.settings import Settings
 from bot.text import content_words, stem, stems, tokens
 
@@ -93,6 +100,7 @@ class Knowledge:
     _lexical: Recent[tuple[str, ...], list[int]] = field(
         default_factory=lambda: Recent(RECENT_VECTORS)
     )
+    _masks: Recent[Filters, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
     dense: DenseRankings = field(init=False)
 
     def __post_init__(self) -> None:
@@ -285,17 +293,11 @@ class Knowledge:
         """Rows a filtered query may return, computed over column arrays (no per-row Python)."""
         if filters.empty():
             return None
-        mask = np.ones(len(self.passages), dtype=bool)
-        if filters.sources is not None:
-            mask &= np.isin(self._source_of, list(filters.sources))
-        if filters.section_ids is not None:
-            mask &= np.isin(self._section_of, list(filters.section_ids))
-        if filters.passage_ids is not None:
-            mask &= np.isin(np.arange(len(self.passages)), list(filters.passage_ids))
-        if filters.date_from:
-            mask &= self._date_of >= filters.date_from
-        if filters.date_to:
-            mask &= (self._date_of <= filters.date_to) & (self._date_of != "")
+        mask = self._masks.get(filters)  # a turn's attempts repeat filters; so do turns
+        if mask is None:
+            mask = filter_mask(filters, self._source_of, self._section_of, self._date_of)
+            mask.setflags(write=False)
+            self._masks.put(filters, mask)
         return mask
 
     def search(

@@ -29,3 +29,13 @@ def test_a_retry_among_named_passages_reuses_the_bm25_ranking(engine, monkeypatc
     source = knowledge.passages[narrowed[0].passage_id].source
     knowledge.search(question, qvec, replace(Filters(), sources=frozenset({source})))
     assert calls[-1] == 120
+
+
+def test_a_filter_mask_is_kept_and_cannot_be_changed(engine) -> None:  # type: ignore[no-untyped-def]
+    knowledge = engine.knowledge
+    filters = Filters(sources=frozenset({"aws-reinvent-2017.txt"}))
+    mask = knowledge.allowed_mask(filters)
+    assert mask is not None and mask is knowledge.allowed_mask(filters)
+    assert not mask.flags.writeable
+    assert mask.sum() == sum(p.source == "aws-reinvent-2017.txt" for p in knowledge.passages)
+    assert knowledge.allowed_mask(Filters()) is None

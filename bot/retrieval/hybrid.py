@@ -42,6 +42,24 @@ class Hit:
     lexical_rank: int | None
 
 
+def filter_mask(
+    filters: Filters, sources: np.ndarray, sections: np.ndarray, dates: np.ndarray
+) -> np.ndarray:
+    """Rows a filter allows, from per-row columns (source, section id, ISO date or "")."""
+    mask = np.ones(len(sources), dtype=bool)
+    if filters.sources is not None:
+        mask &= np.isin(sources, list(filters.sources))
+    if filters.section_ids is not None:
+        mask &= np.isin(sections, list(filters.section_ids))
+    if filters.passage_ids is not None:
+        mask &= np.isin(np.arange(len(sources)), list(filters.passage_ids))
+    if filters.date_from:
+        mask &= dates >= filters.date_from
+    if filters.date_to:
+        mask &= (dates <= filters.date_to) & (dates != "")
+    return mask
+
+
 def rrf(rankings: list[list[int]], weights: list[float] | None = None) -> dict[int, float]:
     scores: dict[int, float] = {}
     for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):

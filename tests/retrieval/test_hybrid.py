@@ -119,3 +119,25 @@ def test_kept_rankings_match_a_fresh_search(
         assert rankings.top(query) == dense_ranking(index, query, None, 5)
         assert rankings.allowed(query, allowed) == dense_ranking(index, query, allowed, 5)
         assert rankings.top(query) == dense_ranking(index, query, None, 5)  # from the kept one
+
+
+def test_filter_mask_combines_every_filter_over_the_columns() -> None:
+    from bot.retrieval.hybrid import filter_mask
+
+    sources = np.array(["a.txt", "a.txt", "b.txt", "b.txt"])
+    sections = np.array([1, 2, 3, 3])
+    dates = np.array(["2018-02-27", "2018-02-27", "2019-05-08", ""])
+    assert filter_mask(
+        Filters(sources=frozenset({"b.txt"})), sources, sections, dates
+    ).tolist() == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    by_section = Filters(section_ids=frozenset({2, 3}), passage_ids=frozenset({1, 3}))
+    assert filter_mask(by_section, sources, sections, dates).tolist() == [False, True, False, True]
+    since = Filters(date_from="2019-01-01")
+    assert filter_mask(since, sources, sections, dates).tolist() == [False, False, True, False]
+    until = Filters(date_to="2018-12-31")  # an undated row is never "before" a date
+    assert filter_mask(until, sources, sections, dates).tolist() == [True, True, False, False]
