@@ -236,7 +236,8 @@ class Engine:
             if absent is not None:
                 return absent
         attempts: list[Filters] = []
-        named_talks = self.gazetteer.talks_described(question, carried or None) or [
+        described = self.gazetteer.talks_described(question, carried or None)
+        named_talks = described or [
             t
             for t in self.gazetteer.talks
             if t.title == slots.get("talk") and (not carried or t.source in carried)
@@ -260,6 +261,8 @@ class Engine:
         attempts.append(Filters())
         if named:
             attempts = [a for a in attempts if a.sources]  # the user named the event: stay in it
+        if 0 < len(described) <= 2:
+            attempts = attempts[:1]  # "according to the active-active talk": only that talk
         attempts = list(dict.fromkeys(attempts))  # no speaker: two of them are the same search
         result = None
         for filters in attempts:

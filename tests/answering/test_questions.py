@@ -62,6 +62,15 @@ def test_uncovered_questions_are_declined(engine, question: str, says: str) -> N
     assert says in reply.answer
 
 
+def test_a_described_talk_is_the_only_place_looked(engine) -> None:  # type: ignore[no-untyped-def]
+    # "according to the Netflix tooling talk": an answer from other notes would be
+    # credited to the wrong talk, so the talk's own notes answer or nothing does
+    reply = ask(engine, "According to the Netflix tooling talk, how are IAM users added to groups?")
+    assert not reply.answered and "Tooling Up for Efficiency" in reply.answer
+    reply = ask(engine, "In the active-active talk, which services are region wide?")
+    assert reply.answered and reply.citations[0].section.startswith("How to Design a Multi-Region")
+
+
 def test_an_identifier_the_notes_use_is_answered(engine) -> None:  # type: ignore[no-untyped-def]
     reply = ask(engine, "Which instance type does the book use for its test, a t2.micro?")
     assert reply.answered and "t2.micro" in reply.answer
