@@ -104,7 +104,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(session|talk|presentation|keynote)\b.*\b(called|named|titled)\b|"
             r"\b(name|title) of the (session|talk|presentation)\b|"
             r"\b(which|what|list|show|any|were there)\b.*\b(talks|sessions|presentations|"
-            r"agenda|chapters)\b|^\s*([\w':-]+\s+){0,3}(talks|sessions|chapters)\b|"
+            r"keynotes|agenda|chapters)\b|^\s*([\w':-]+\s+){0,3}(talks|sessions|chapters)\b|"
             r"^\s*who\s+(spoke|presented|talked|were\s+the\s+(speakers|presenters))"
             r"(\s+(at|during)\b|\s*\??\s*$)",  # "who talked about X?" asks the notes
             re.I,
@@ -118,6 +118,15 @@ _SPEAKER_INFO = re.compile(
 )
 # "How did Ian define serverless?", "Why does Adrian...": about what was said, not a listing.
 _ASKS_HOW_OR_WHY = re.compile(r"^\s*(how (did|does|do|is|was|would|could|can)|why)\b", re.I)
+# "Who is he?", "tell me about her": a person, though no name says who ("tell me about
+# Aurora" asks about Aurora).
+_A_PERSON = re.compile(r"^\s*who\b|\b(he|she|him|her|them|they)\b", re.I)
+# What someone said about a subject is a question about the notes, not a listing.
+_SAID_ABOUT = re.compile(
+    r"\b(say|said|says|think|thinks|thought|recommend(ed|s)?|suggest(ed|s)?|claim(ed|s)?|"
+    r"mention(ed|s)?|explain(ed|s)?) (about|on|regarding)\b",
+    re.I,
+)
 # What a message has to share with the notes before it can be a question about them.
 NEAR_NOTES = 0.43
 FAR_FROM_NOTES = 0.25
@@ -188,7 +197,9 @@ def classify(
             if intent == "list_talks" and slots.get("talk") and asks_for_speaker(text):
                 continue  # "who presented the X talk?" names the talk: its speaker is the answer
             return _with(intent, slots, 1.0, text, gazetteer)
-    if _SPEAKER_INFO.search(text) and (slots.get("speaker") or words <= 4):
+    if _SPEAKER_INFO.search(text) and (
+        slots.get("speaker") or (words <= 4 and _A_PERSON.search(text))
+    ):
         return _with("speaker_info", slots, 1.0, text, gazetteer)
     best = max(scores, key=scores.__getitem__)
     if best in _SMALL_TALK and words <= 7 and scores[best] >= 0.55:
@@ -205,6 +216,7 @@ def classify(
         best in ("list_talks", "speaker_info", "list_conferences")
         and scores[best] >= 0.75
         and not _ASKS_HOW_OR_WHY.search(text)
+        and not _SAID_ABOUT.search(text)  # "what did Werner say about serverless?" asks
         and not (slots.get("talk") and asks_for_speaker(text))  # "who gave the keynote?"
     ):
         return _with(best, slots, scores[best], text, gazetteer)
@@ -252,7 +264,8 @@ _TOPIC_NOISE = re.compile(
     r"\b(what|which|who|how|why|when|where|did|does|do|is|are|was|were|the|a|an|about|at|in|on|"
     r"of|to|for|say|said|tell|me|you|they|he|she|talks?|sessions?|any|list|give|show|notes?|"
     r"according|covered|cover|mention(ed)?|there|can|could|please|plz|spoke|speakers?|"
-    r"presenters?|presented|talked)\b",
+    r"presenters?|presented|talked|given|gave|held|delivered|hosted|presentations?|"
+    r"all|by|from)\b",
     re.I,
 )
 

@@ -44,10 +44,22 @@ def test_small_talk_meta_and_off_topic(engine, text: str, intent: str) -> None: 
         "how does Route 53 failover routing work",
         "How did Adrian Hornsby describe chaos engineering?",  # about a speaker, not a listing
         "Who presented the Serverless Architectural Patterns talk?",  # a named talk's speaker
+        "what did werner vogels say about serverless",  # what a speaker said: a question
+        "Tell me about Aurora",  # about a thing, not a person
     ],
 )
 def test_questions_about_the_notes_stay_questions(engine, text: str) -> None:  # type: ignore[no-untyped-def]
     assert intent_of(engine, text) == "ask_question"
+
+
+@pytest.mark.parametrize(
+    "text", ["Which talks were given at the Summit?", "What keynotes were held at re:Invent?"]
+)
+def test_talks_given_or_held_at_an_event_are_listed(engine, text: str) -> None:  # type: ignore[no-untyped-def]
+    reply = engine.turn(TurnInput(text=text, state=DialogueState())).reply
+    assert reply.intent == "list_talks" and reply.answered
+    assert "given" not in reply.slots.get("topic", "")  # "given" is no subject
+    assert reply.answer.count("•") >= 1
 
 
 def test_ordinals() -> None:
