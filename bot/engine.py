@@ -15,7 +15,7 @@ import numpy as np
 from bot import catalog
 from bot.answering import answerer
 from bot.answering.compose import citation, compose, join_speakers
-from bot.answering.query import analyse, asks_for_speaker
+from bot.answering.query import analyse, asks_for_speaker, asks_who_said
 from bot.dialogue import followup, memory, replies, talks
 from bot.dialogue.definition import BotDefinition, load_definition
 from bot.dialogue.nlu import NEAR_NOTES, IntentClassifier, Understanding, classify
@@ -291,7 +291,7 @@ class Engine:
         if names:
             return body
         section = self.knowledge.section_of(self.knowledge.passages[best.passage_id])
-        if section.speakers:
+        if section.speakers and asks_who_said(query.text):  # not "who founded Gremlin?"
             who = join_speakers(section.speakers)
             return f"{who}. {body}"
         return body

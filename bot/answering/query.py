@@ -174,6 +174,21 @@ def _asks_for_several(text: str) -> bool:
     return False
 
 
+# "Who talked about X?", "who recommended Y?": whoever said it in a talk is the answer.
+# "Who founded Gremlin?" is not answered by the talk's speaker.
+_SAYING = re.compile(
+    r"\b(said|say|says|spoke|speak|talked|talk|talks|mentioned|mentions?|presented|"
+    r"explained|described|discussed|covered|recommended|suggested|claimed|argued|showed|"
+    r"shared|quoted|gave|compared|noted|warned|demo(ed|'d)?|told)\b",
+    re.I,
+)
+
+
+def asks_who_said(text: str) -> bool:
+    """Is the person asked for whoever said something in the notes?"""
+    return bool(_SAYING.search(text))
+
+
 def asks_for_speaker(text: str) -> bool:
     """Does a who-question ask who gave a talk (rather than who did something in it)?"""
     return bool(_PERSON.search(text) and _SPEAKING.search(text))

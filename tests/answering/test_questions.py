@@ -62,6 +62,15 @@ def test_uncovered_questions_are_declined(engine, question: str, says: str) -> N
     assert says in reply.answer
 
 
+def test_the_speaker_answers_who_said_it_not_who_did_it(engine) -> None:  # type: ignore[no-untyped-def]
+    # the speaker reported who founded Gremlin; naming him as the founder would be false
+    founded = ask(engine, "Who founded Gremlin?")
+    assert founded.answered and "Netflix" in founded.answer
+    assert not founded.answer.startswith("Tom Woodyer.")
+    spoke = ask(engine, "Who spoke about DynamoDB global tables?")
+    assert spoke.answer.startswith("Adrian Hornsby.")
+
+
 def test_a_described_talk_is_the_only_place_looked(engine) -> None:  # type: ignore[no-untyped-def]
     # "according to the Netflix tooling talk": an answer from other notes would be
     # credited to the wrong talk, so the talk's own notes answer or nothing does
