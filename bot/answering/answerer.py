@@ -14,6 +14,7 @@ import numpy as np
 
 from bot.answering import focus, ranker
 from bot.answering.excerpt import expand
+from bot.answering.figures import quantity
 from bot.answering.gate import THRESHOLD, GateFeatures, confidence
 from bot.answering.query import Query
 from bot.knowledge import Knowledge
@@ -195,7 +196,7 @@ def _answer(
     evidence.extend(_disagreements(knowledge, query, cands, best, filters))
     answered = conf >= (threshold if threshold is not None else THRESHOLD)
     shown = " ".join(evidence[0].sentences)
-    if query.expects == "number" and not _quantity(shown, query.asks_a_count):
+    if query.expects == "number" and not quantity(shown, query.asks_a_count):
         answered = False  # a figure was asked for and nothing shown states one ("EC2" is no figure)
     if query.measure in _MUST_MEASURE and not ranker.MEASURED[query.measure].search(shown):
         answered = False  # a price was asked for; "200k events per second" is none
@@ -245,47 +246,6 @@ def _names_a_person(knowledge: Knowledge, text: str) -> bool:
         name in text or (len(name.split()[-1]) >= 4 and name.split()[-1] in text)
         for name in knowledge.people
     )
-
-
-# A figure: a number that is not part of a name ("EC2", "Route 53", "Cloud 9"), or a word.
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
-_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_LEADS_A_FIGURE = re.compile(  # capitalised at a sentence start, yet not a name
-    r"in|on|at|over|about|around|up|by|for|from|to|with|under|than|of|only|just|nearly|"
-    r"almost|approximately|and|or|is|are|was|were|has|have|had|every|each|per",
-    re.I,
-)
-_QUANTITY_WORD = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
-    r"thousand|million|billion|dozen|half|double|twice|triple|single|once|none|"
-    r"unlimited|infinite)\b",
-    re.I,
-)
-
-
-def _figure(text: str) -> bool:
-    """A number not written straight after a capitalised name, bar words like "Over"."""
-    for match in _NUMBER.finditer(text):
-        name = _BEFORE.search(text, 0, match.start())
-        if not name or _LEADS_A_FIGURE.fullmatch(name.group(1)):
-            return True
-    return False
-
-
-def _quantity(text: str, count: bool = False) -> bool:
-    """A figure or a quantity word; for a count ("how many people"), dates are neither."""
-    if count:
-        text = _DATE.sub(" ", text)
-    return _figure(text) or bool(_QUANTITY_WORD.search(text))
-
-
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = re.compile(
-    rf"\b\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTH}(,?\s+\d{{4}})?\b"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\b(,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{4}}\b"
-    r"|\b(in|since|until|by|of|from|during) (19|20)\d\d\b",
-    re.I,
-)
 
 
 def _disagreements(

@@ -12,10 +12,10 @@ import re
 
 import numpy as np
 
+from bot.answering.figures import figure
 from bot.text import stem
 
 NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-NUMBER = re.compile(r"\d")
 ENUMERATION = re.compile(r"[,;]|\b(or|and)\b")
 # "supports .NET Core 2.0 and Go": two names joined, neither at the start of the sentence.
 NAMED_PAIR = re.compile(r"(?<=\s)[A-Z.][\w.+#-]*(?:\s+[\w.+#-]+){0,2}\s+(?:and|or)\s+[A-Z]\w*")
@@ -72,8 +72,12 @@ def fit_sign(
     counted: tuple[str, ...] = (),
     asked: frozenset[str] = frozenset(),
 ) -> tuple[float, float]:
-    wanted = NUMBER if expects == "number" else TIME if expects == "time" else None
-    number = (1.0 if wanted.search(text) else -1.0) if wanted else 0.0
+    if expects == "number":  # a figure, not the 3 of "S3"
+        number = 1.0 if figure(text) else -1.0
+    elif expects == "time":
+        number = 1.0 if TIME.search(text) else -1.0
+    else:
+        number = 0.0
     if number > 0 and measure and not MEASURED[measure].search(text):
         number = 0.0
     if number > 0 and counted and _counts(text, counted):

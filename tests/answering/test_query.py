@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import _quantity, limit_unstated
+from bot.answering.answerer import limit_unstated
 from bot.answering.excerpt import MAX_ITEMS, _pick_items
+from bot.answering.figures import quantity
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
 from bot.answering.ranker import fit_sign
 
@@ -72,7 +73,7 @@ def test_questions_about_who_gave_a_talk(question: str, speaker: bool, talk: boo
     ],
 )
 def test_a_figure_is_a_number_that_is_not_part_of_a_name(text: str, figure: bool) -> None:
-    assert _quantity(text) is figure
+    assert quantity(text) is figure
 
 
 @pytest.mark.parametrize(
@@ -138,8 +139,8 @@ def test_a_figure_in_another_measure_fits_less(
     ],
 )
 def test_a_date_is_no_count(text: str, count: bool) -> None:
-    assert _quantity(text, count=True) is count
-    assert _quantity(text) is True  # yet a date answers "what year" or "when"
+    assert quantity(text, count=True) is count
+    assert quantity(text) is True  # yet a date answers "what year" or "when"
 
 
 def test_a_count_fits_best_next_to_what_is_counted() -> None:

@@ -47,3 +47,9 @@ def test_a_name_question_wants_a_name_the_question_did_not_use() -> None:
 def test_a_capitalised_first_word_is_no_name() -> None:
     assert new_names("Storage is cheap here.", frozenset()) == []
     assert new_names("DynamoDB is a key-value store.", frozenset()) == ["DynamoDB"]
+
+
+def test_a_digit_in_a_name_is_no_figure() -> None:
+    assert fit_sign("number", "AWS gets its durability from syncing S3 objects.")[0] == -1.0
+    assert fit_sign("number", "Standard: Durability: 99.999999999%; Cost: Highest.")[0] == 1.0
+    assert fit_sign("number", "Over 20 regions.")[0] == 1.0  # a capitalised lead word, no name
