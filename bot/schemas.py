@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 INTENTS = (
     "ask_question",
@@ -37,6 +37,9 @@ class Citation(BaseModel):
     speaker: str | None = None
     snippet: str
     score: float
+    # The passage cited, for session memory ("what else did he say?" skips it); not part
+    # of the wire format, since passage ids change with every index build.
+    _passage_id: int | None = PrivateAttr(default=None)
 
 
 class Button(BaseModel):

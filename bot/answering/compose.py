@@ -80,7 +80,7 @@ def citation(knowledge: Knowledge, passage_id: int, score: float) -> Citation:
         if len(passage.text) <= SNIPPET_CHARS
         else passage.text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
     )
-    return Citation(
+    cited = Citation(
         source=doc.source,
         title=doc.title,
         conference=doc.conference,
@@ -90,3 +90,5 @@ def citation(knowledge: Knowledge, passage_id: int, score: float) -> Citation:
         snippet=snippet,
         score=round(float(score), 4),
     )
+    cited._passage_id = passage_id
+    return cited

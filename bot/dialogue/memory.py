@@ -20,7 +20,7 @@ def remember(engine: Engine, state: DialogueState, text: str, reply: AskResponse
         for slot in ("conference", "speaker", "talk"):
             if reply.slots.get(slot):
                 setattr(state, slot, reply.slots[slot])
-        if reply.citations and reply.intent == "ask_question":
+        if reply.citations and reply.intent in ("ask_question", "summarize_talk"):
             ids = [passage_id_of(engine, c) for c in reply.citations]
             state.last_sources = [i for i in ids if i is not None]
             state.shown = list(dict.fromkeys(state.shown + state.last_sources))[-50:]
@@ -48,4 +48,8 @@ def remember(engine: Engine, state: DialogueState, text: str, reply: AskResponse
 
 
 def passage_id_of(engine: Engine, cite: Citation) -> int | None:
+    """The cited passage: known when this process made the citation, else by its snippet
+    (two passages may share a snippet's first 80 characters)."""
+    if cite._passage_id is not None:
+        return cite._passage_id
     return engine.knowledge.passage_id_for(cite.source, cite.snippet)

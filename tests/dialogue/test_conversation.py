@@ -48,6 +48,28 @@ def test_a_follow_up_in_common_words_stays_with_the_last_answer(engine) -> None:
     assert "1.60" in own.answer and own.citations[0].section != first.citations[0].section
 
 
+def test_who_gave_a_summarised_talk(engine) -> None:  # type: ignore[no-untyped-def]
+    _, summary, who = play(
+        engine, "Which talks were at Builders Day?", "Summarise the third one", "Who gave it?"
+    )
+    assert summary.intent == "summarize_talk"
+    talk = summary.slots["talk"]
+    assert who.answered and talk in who.answer
+
+
+def test_what_else_moves_past_what_was_cited(engine) -> None:  # type: ignore[no-untyped-def]
+    # the cited passage shares its first 80 characters with another: memory must know
+    # which one was cited, not guess from the snippet
+    _, first, more = play(
+        engine,
+        "Who is Adrian Hornsby?",
+        "What did he say about chaos engineering?",
+        "What else did he say?",
+    )
+    assert first.answered and more.answered
+    assert more.answer != first.answer
+
+
 def test_list_talks_and_conferences(engine) -> None:  # type: ignore[no-untyped-def]
     talks, events = play(
         engine, "which talks were at builders day?", "which conferences do you have notes from?"
