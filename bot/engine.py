@@ -13,7 +13,7 @@ import uuid
 import numpy as np
 
 from bot import catalog
-from bot.answering import answerer
+from bot.answering import answerer, focus
 from bot.answering.compose import citation, compose, join_speakers
 from bot.answering.query import analyse, asks_for_speaker, asks_who_said
 from bot.dialogue import followup, memory, replies, talks
@@ -207,6 +207,11 @@ class Engine:
             topic = content_terms(u.slots.get("topic") or "")
             own_subject = len(topic) >= 2 and (
                 max(map(self.knowledge.term_idf, topic)) >= SUBJECT_IDF
+            )
+            # "And Libra?" after "What is Picsou?": a new name is a new subject
+            names = focus.named_terms(text, self.knowledge.name_skip)
+            own_subject = own_subject or any(
+                n.lower() not in state.last_question.lower() for n in names
             )
             query_text = text if own_subject else followup.rewrite(text, state)
             previous = self.knowledge.embed(state.last_question)

@@ -17,6 +17,8 @@ MORE = re.compile(
 )
 _WHO_GAVE = re.compile(
     r"\bwho\b.*\b(gave|give|presented|present|ran|did|delivered|said)\b.*\b(that|this|it)\b|"
+    r"\bwho (talked|spoke) about (that|this|it)\b|\bwho (mentioned|discussed|covered) "
+    r"(that|this|it)\b|"
     r"\bwho (said|presented|gave) (that|this|it)\b",
     re.I,
 )

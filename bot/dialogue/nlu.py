@@ -118,6 +118,10 @@ _SPEAKER_INFO = re.compile(
 )
 # "How did Ian define serverless?", "Why does Adrian...": about what was said, not a listing.
 _ASKS_HOW_OR_WHY = re.compile(r"^\s*(how (did|does|do|is|was|would|could|can)|why)\b", re.I)
+# "Tell me about the Netflix tooling talk", "what was the keynote about?": a summary.
+_ABOUT_A_TALK = re.compile(
+    r"^\s*(tell me (more )?about|describe)\b|^\s*what (was|is|were)\b.*\babout\s*[?.!]*$", re.I
+)
 # "Who is he?", "tell me about her": a person, though no name says who ("tell me about
 # Aurora" asks about Aurora).
 _A_PERSON = re.compile(r"^\s*who\b|\b(he|she|him|her|them|they)\b", re.I)
@@ -197,6 +201,8 @@ def classify(
             if intent == "list_talks" and slots.get("talk") and asks_for_speaker(text):
                 continue  # "who presented the X talk?" names the talk: its speaker is the answer
             return _with(intent, slots, 1.0, text, gazetteer)
+    if _ABOUT_A_TALK.search(text) and (slots.get("talk") or NAMES_A_TALK.search(text)):
+        return _with("summarize_talk", slots, 1.0, text, gazetteer)  # "what was the X talk about?"
     if _SPEAKER_INFO.search(text) and (
         slots.get("speaker") or (words <= 4 and _A_PERSON.search(text))
     ):

@@ -48,6 +48,18 @@ def test_a_follow_up_in_common_words_stays_with_the_last_answer(engine) -> None:
     assert "1.60" in own.answer and own.citations[0].section != first.citations[0].section
 
 
+def test_and_a_new_name_asks_the_same_of_it(engine) -> None:  # type: ignore[no-untyped-def]
+    _, polly, rekognition = play(engine, "hello", "What is Amazon Polly?", "And Rekognition?")
+    assert "polly" in polly.answer.lower()
+    assert rekognition.answered and "Rekognition" in rekognition.answer
+
+
+def test_who_talked_about_it_names_the_speaker(engine) -> None:  # type: ignore[no-untyped-def]
+    first, who = play(engine, "How is Step Functions priced?", "Who talked about it?")
+    assert first.answered and first.citations[0].speaker
+    assert who.answer.startswith(first.citations[0].speaker)
+
+
 def test_who_gave_a_summarised_talk(engine) -> None:  # type: ignore[no-untyped-def]
     _, summary, who = play(
         engine, "Which talks were at Builders Day?", "Summarise the third one", "Who gave it?"

@@ -53,6 +53,13 @@ def test_questions_about_the_notes_stay_questions(engine, text: str) -> None:  #
 
 
 @pytest.mark.parametrize(
+    "text", ["Tell me about the Netflix tooling talk", "What was the Step Functions session about?"]
+)
+def test_what_a_talk_was_about_is_its_summary(engine, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert intent_of(engine, text) == "summarize_talk"
+
+
+@pytest.mark.parametrize(
     "text", ["Which talks were given at the Summit?", "What keynotes were held at re:Invent?"]
 )
 def test_talks_given_or_held_at_an_event_are_listed(engine, text: str) -> None:  # type: ignore[no-untyped-def]
