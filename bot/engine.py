@@ -32,6 +32,7 @@ from bot.turns import DialogueState, TurnInput, TurnResult
 # fewer than 2% of passages). "What does the name mean?" has none and leans on the last
 # turn; "How much did the cloud IDE cost?" does not.
 SUBJECT_IDF = 4.0
+SHORT = 6  # words: "How long are messages kept?" after "What is SQS?" is about SQS
 
 
 class Engine:
@@ -205,8 +206,10 @@ class Engine:
             # Blend in the previous question's vector rather than re-embedding a rewrite;
             # a follow-up with its own subject keeps most of its own meaning.
             topic = content_terms(u.slots.get("topic") or "")
-            own_subject = len(topic) >= 2 and (
-                max(map(self.knowledge.term_idf, topic)) >= SUBJECT_IDF
+            own_subject = (
+                len(topic) >= 2
+                and max(map(self.knowledge.term_idf, topic)) >= SUBJECT_IDF
+                and len(text.split()) > SHORT
             )
             # "And Libra?" after "What is Picsou?": a new name is a new subject
             names = focus.named_terms(text, self.knowledge.name_skip)
@@ -219,6 +222,8 @@ class Engine:
             vec = vec / (np.linalg.norm(vec) or 1.0)
         exclude = set(state.last_sources) if followup.asks_what_else(text) else None
         reply = self._answer(query_text, vec, slots, state, exclude=exclude, carry=True)
+        if query_text != text:
+            reply._asked = query_text
         return reply
 
     def _answer(

@@ -65,6 +65,9 @@ class AskResponse(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     buttons: list[Button] = Field(default_factory=list)
     latency_ms: float
+    # A follow-up answered as its rewrite ("How long are records kept? (kinesis)"): session
+    # memory keeps the rewrite, so the next follow-up still knows the subject. Not on the wire.
+    _asked: str | None = PrivateAttr(default=None)
 
 
 class SearchHit(BaseModel):

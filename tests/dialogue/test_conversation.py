@@ -60,6 +60,11 @@ def test_who_talked_about_it_names_the_speaker(engine) -> None:  # type: ignore[
     assert who.answer.startswith(first.citations[0].speaker)
 
 
+def test_a_short_follow_up_keeps_the_subject_through_the_conversation(engine) -> None:  # type: ignore[no-untyped-def]
+    _, kept = play(engine, "What is SQS?", "How long are messages kept?")
+    assert kept.answered and "14 days" in kept.answer
+
+
 def test_who_gave_a_summarised_talk(engine) -> None:  # type: ignore[no-untyped-def]
     _, summary, who = play(
         engine, "Which talks were at Builders Day?", "Summarise the third one", "Who gave it?"
