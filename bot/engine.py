@@ -16,6 +16,7 @@ from bot import catalog
 from bot.answering import answerer, focus
 from bot.answering.compose import citation, compose, join_speakers
 from bot.answering.query import analyse, asks_for_speaker, asks_who_said
+from bot.answering.spelling import Speller
 from bot.dialogue import followup, memory, replies, talks
 from bot.dialogue.definition import BotDefinition, load_definition
 from bot.dialogue.nlu import NEAR_NOTES, IntentClassifier, Understanding, classify
@@ -48,6 +49,7 @@ class Engine:
         self.sessions = sessions
         self.definition = definition
         self.gazetteer = Gazetteer.build(knowledge)
+        self.speller = Speller(knowledge.window_words)
         self.classifier = IntentClassifier(
             definition, lambda texts: knowledge.embedder.encode(texts)
         )  # type: ignore[attr-defined]
@@ -69,13 +71,14 @@ class Engine:
             if turn.state is not None
             else (self.sessions.get(session_id) or DialogueState())
         )
-        text = turn.text.strip()
+        said = turn.text.strip()
+        text = self.speller.correct(said)  # "objcet" -> "object"; the history keeps `said`
         qvec = self.knowledge.embed(text)
         understanding = self._understand(text, qvec, turn, state)
         reply, elicit = self._dispatch(text, qvec, understanding, state)
         reply.session_id = session_id
         reply.latency_ms = round((time.perf_counter() - started) * 1000, 2)
-        memory.remember(self, state, text, reply)
+        memory.remember(self, state, text, reply, said=said)
         if turn.state is None:
             self.sessions.put(session_id, state)
         return TurnResult(reply=reply, state=state, elicit_slot=elicit)

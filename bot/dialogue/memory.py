@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from bot.engine import Engine
 
 
-def remember(engine: Engine, state: DialogueState, text: str, reply: AskResponse) -> None:
+def remember(
+    engine: Engine, state: DialogueState, text: str, reply: AskResponse, said: str | None = None
+) -> None:
+    """`text` as understood (typos corrected), `said` as typed, for the history."""
     if reply.intent == "reset":
         return
     if reply.intent not in ("greeting", "help", "goodbye", "thanks", "out_of_scope"):
@@ -37,7 +40,7 @@ def remember(engine: Engine, state: DialogueState, text: str, reply: AskResponse
     state.last_intent = reply.intent
     state.history.append(
         HistoryTurn(
-            user=text,
+            user=said if said is not None else text,
             bot=reply.answer,
             intent=reply.intent,
             answered=reply.answered,

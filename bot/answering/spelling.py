@@ -1,0 +1,61 @@
+"""Typos in questions: a word neither English nor the notes use, one slip from one they do.
+
+"What's the max size of an s3 objcet?" finds nothing for "objcet" in BM25 and weakens
+every word-overlap signal; "object" is one transposition away and common in the notes.
+English words the notes happen not to use ("thanks", "rugby") are left alone: the English
+word list comes with pyspellchecker. Only words of five letters or more are corrected, to
+a word of the notes with the same first letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.recent import Recent
+from bot.text import STOP
+
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+class Speller:
+    def __init__(self, windows: Iterable[Iterable[str]], english: bool = True) -> None:
+        self._english: object = frozenset()
+        if english:
+            from spellchecker import SpellChecker  # its word list loads in about 0.15 s
+
+            self._english = SpellChecker(language="en", distance=1).word_frequency
+        counts: Counter[str] = Counter()
+        for words in windows:
+            counts.update(w for w in words if w.isalpha())
+        self._counts = counts
+        self._by_letter: dict[str, list[str]] = {}
+        for word in counts:
+            self._by_letter.setdefault(word[:1], []).append(word)
+        self._done: Recent[str, str] = Recent(512)
+
+    def correct(self, text: str) -> str:
+        """The text with each unknown word replaced by the most used known word one slip
+        away (two for words of nine letters or more); the text itself when none is."""
+        done = self._done.get(text)
+        if done is None:
+            done = _WORD.sub(lambda m: self._word(m.group(0)), text)
+            self._done.put(text, done)
+        return done
+
+    def _word(self, word: str) -> str:
+        low = word.lower()
+        if low in self._counts or low in STOP or low in self._english:  # type: ignore[operator]
+            return word
+        limit = 2 if len(low) >= 9 else 1
+        close = process.extract(
+            low, self._by_letter.get(low[:1], []), scorer=OSA.distance, score_cutoff=limit, limit=5
+        )
+        if not close:
+            return word
+        best = min(close, key=lambda c: (c[1], -self._counts[c[0]]))[0]
+        return best.upper() if word.isupper() else best.capitalize() if word[0].isupper() else best
