@@ -99,7 +99,7 @@ def candidate_features(
             words = knowledge.sentence_stems[hit.passage_id][i]
             cov = _coverage(weights, words, context, knowledge.speaker_stems[hit.passage_id])
             number_fit, name_fit = ranker.fit_sign(
-                query.expects, sentence, query.measure, query.counted, asked
+                query.expects, sentence, query.measure, query.counted, asked, query.defines
             )
             rows.append([float(sims[i]), hit.dense, cov, 1.0 / (1 + rank), number_fit, name_fit])
             out.append(Candidate(hit.passage_id, i, sentence, 0.0, float(sims[i]), cov))

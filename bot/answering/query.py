@@ -70,6 +70,19 @@ _NAMED = re.compile(
     r"operating system)\b(?!s)",
     re.I,
 )
+# "What is Fargate?", "What's a security group?": a definition of the subject.
+_DEFINE = re.compile(
+    r"^\s*what(?:'s| is| are)\s+(?:a |an |the )?([\w@:./ -]{2,40}?)\s*(?:,.*)?\??\s*$", re.I
+)
+_RELATION = re.compile(r"\b(for|of|in|on|at|per|to|with|by|from|between|and|or)\b", re.I)
+
+
+def _defines(text: str) -> bool:
+    """ "What is X?" of a thing of up to four words ("the billing unit for X" relates two)."""
+    match = _DEFINE.match(text)
+    return bool(match) and len(match.group(1).split()) <= 4 and not _RELATION.search(match.group(1))
+
+
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)
 
 
@@ -77,9 +90,10 @@ _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has
 class Query:
     text: str
     terms: list[str]
-    expects: str  # number | person | org | time | list | name | yesno | other
+    expects: str  # number | person | org | time | list | name | yesno | definition | other
     measure: str | None = None  # for a number: size | duration | money, when the question says
     counted: tuple[str, ...] = ()  # "how many AWS regions": stems of what is counted
+    defines: str | None = None  # "what is Fargate?": "Fargate"
     conference_sources: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
 
@@ -217,13 +231,23 @@ def analyse(text: str) -> Query:
         expects = "name"
     elif _YESNO.search(text):
         expects = "yesno"
+    elif _defines(text):
+        expects = "definition"
     else:
         expects = "other"
     measure = None
     if expects == "number":
         measure = next((m for m, asks in _MEASURES.items() if asks.search(text)), None)
     counted = _counted(text) if expects == "number" else ()
-    return Query(text, content_terms(text), expects, measure=measure, counted=counted)
+    defined = _DEFINE.match(text) if expects == "definition" else None
+    return Query(
+        text,
+        content_terms(text),
+        expects,
+        measure=measure,
+        counted=counted,
+        defines=defined.group(1) if defined else None,
+    )
 
 
 _HOW_MANY = re.compile(r"\bhow many ((?:[\w-]+ ){0,2}[\w-]+)", re.I)

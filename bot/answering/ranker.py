@@ -71,6 +71,7 @@ def fit_sign(
     measure: str | None = None,
     counted: tuple[str, ...] = (),
     asked: frozenset[str] = frozenset(),
+    defines: str | None = None,
 ) -> tuple[float, float]:
     if expects == "number":  # a figure, not the 3 of "S3"
         number = 1.0 if figure(text) else -1.0
@@ -88,6 +89,8 @@ def fit_sign(
         name = 1.0 if enumerates(text) else -1.0
     elif expects == "name":  # "in what format": a name the question did not already use
         name = 1.0 if new_names(text, asked) else -1.0
+    elif expects == "definition" and defines:  # "what is Fargate?": "Fargate is ..."
+        name = 1.0 if defines_it(text, defines) else 0.0
     else:
         name = 0.0
     return number, name
@@ -105,6 +108,20 @@ def enumerates(text: str) -> bool:
         or bool(NAMED_PAIR.search(text))
         or text.rstrip().endswith(":")
     )
+
+
+_DEFINING = (
+    r"(is|are|was|means|refers|allows|enables|provides|offers|lets|gives|helps|works?|uses?)"
+)
+
+
+def defines_it(text: str, subject: str) -> bool:
+    """The subject, then what it is or does: "Cloudwatch is a tool", "An elastic IP
+    provides ...", "Aurora (a fork from MySQL) is" ("Step functions pricing is" is not)."""
+    words = r"[\s-]+".join(re.escape(w) for w in subject.lower().split())
+    if not words:
+        return False
+    return bool(re.search(rf"\b{words}s?\b(\s*\([^)]*\))?,?\s+{_DEFINING}\b", text.lower()))
 
 
 # An acronym or product name (JSON, ASL, DynamoDB, .NET) or a capitalised word.

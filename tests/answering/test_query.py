@@ -30,6 +30,8 @@ from bot.answering.ranker import fit_sign
         ("What's the largest file Glacier can hold?", "number"),
         ("Which is the largest region?", "other"),  # a place, not a figure
         ("What is the billing unit for Step Functions?", "other"),
+        ("What is AWS Fargate?", "definition"),
+        ("What are edge locations?", "definition"),
         ("Which AWS evangelist led the media session?", "person"),
         ("What was the name of the architect at the stand?", "person"),
     ],

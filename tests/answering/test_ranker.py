@@ -53,3 +53,17 @@ def test_a_digit_in_a_name_is_no_figure() -> None:
     assert fit_sign("number", "AWS gets its durability from syncing S3 objects.")[0] == -1.0
     assert fit_sign("number", "Standard: Durability: 99.999999999%; Cost: Highest.")[0] == 1.0
     assert fit_sign("number", "Over 20 regions.")[0] == 1.0  # a capitalised lead word, no name
+
+
+def test_a_definition_question_wants_the_subject_said_to_be_or_do_something() -> None:
+    from bot.answering.ranker import defines_it
+
+    query = analyse("What is AWS Fargate?")
+    assert query.expects == "definition" and query.defines == "AWS Fargate"
+    assert defines_it("AWS Fargate allows managing container clusters.", "Fargate")
+    assert defines_it("Aurora (a fork from MySQL) is a relational engine.", "Aurora")
+    assert defines_it("Security groups work on the instance level.", "security group")
+    assert not defines_it("Step functions pricing is based on transitions.", "step functions")
+    assert not defines_it("Even easier = Fargate.", "Fargate")
+    assert fit_sign("definition", "Fargate lets you run containers.", defines="Fargate")[1] == 1.0
+    assert fit_sign("definition", "Even easier = Fargate.", defines="Fargate")[1] == 0.0
