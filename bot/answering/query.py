@@ -56,7 +56,8 @@ _MEASURES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "duration": re.compile(
-        r"\bhow (long|quickly|fast|soon)\b|\bretention\b|\b(period|timeout|latency)\b",
+        r"\bhow (long|quickly|fast|soon)\b|\bretention\b|\b(period|timeout|latency)\b|"
+        r"\b(execution|run|running|response|wait|retrieval|load|boot|start-?up) ?times?\b",
         re.I,
     ),
     "money": re.compile(

@@ -270,8 +270,8 @@ _TOPIC_NOISE = re.compile(
     r"\b(what|which|who|how|why|when|where|did|does|do|is|are|was|were|the|a|an|about|at|in|on|"
     r"of|to|for|say|said|tell|me|you|they|he|she|talks?|sessions?|any|list|give|show|notes?|"
     r"according|covered|cover|mention(ed)?|there|can|could|please|plz|spoke|speakers?|"
-    r"presenters?|presented|talked|given|gave|held|delivered|hosted|presentations?|"
-    r"all|by|from)\b",
+    r"presenters?|presented|talked|given|gave|held|delivered|hosted|presentations?|chapters?|"
+    r"all|by|from|many|much|have|has|had)\b",
     re.I,
 )
 

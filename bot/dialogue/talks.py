@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from bot.engine import Engine
 
 
+SHOWN = 20  # talks listed at most (the book has 16 chapters)
+
+
 def list_talks(
     engine: Engine, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
 ) -> AskResponse:
@@ -55,14 +58,15 @@ def list_talks(
             answered=False,
             slots=u.slots,
         )
+    books = all(engine.knowledge.documents[t.source].kind == "book" for t in talks)
     head = (
-        "Talks"
+        ("Chapters" if books else "Talks")
         + (f" by {speaker}" if speaker else "")
         + (f" on {topic}" if topic and not speaker else "")
-        + ":"
-    )
-    lines = [replies.talk_line(engine.knowledge, t) for t in talks[:15]]
-    state.listed = [t.title for t in talks[:15]]
+        + f" ({len(talks)}{f', the first {SHOWN} shown' if len(talks) > SHOWN else ''}):"
+    )  # "how many talks did he give?" is answered by the count
+    lines = [replies.talk_line(engine.knowledge, t) for t in talks[:SHOWN]]
+    state.listed = [t.title for t in talks[:SHOWN]]
     return engine._simple(
         "list_talks",
         head + "\n" + "\n".join(lines),

@@ -69,6 +69,22 @@ def test_talks_given_or_held_at_an_event_are_listed(engine, text: str) -> None: 
     assert reply.answer.count("•") >= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("How many chapters does the book have?", "Chapters"),
+        ("How many talks did Ian give?", "Talks"),
+    ],
+)
+def test_how_many_talks_is_a_counted_listing(engine, text: str, head: str) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    reply = engine.turn(TurnInput(text=text, state=DialogueState())).reply
+    assert reply.intent == "list_talks" and reply.answer.startswith(head)
+    count = int(re.search(r"\((\d+)\):", reply.answer).group(1))  # type: ignore[union-attr]
+    assert count == reply.answer.count("•") >= 1
+
+
 def test_ordinals() -> None:
     assert followup.ordinal("summarise the second one") == 1
     assert followup.ordinal("tell me about number 3") == 2
