@@ -137,6 +137,9 @@ def resolve_talk(
     engine: Engine, text: str, qvec: np.ndarray, u: Understanding, state: DialogueState
 ) -> TalkRef | None:
     sources = engine._sources_for(u.slots, state, carry=False)
+    described = engine.gazetteer.talks_described(text, sources or None)
+    if len(described) == 1:  # "the VPC chapter": more telling than a fuzzy title match
+        return described[0]
     if u.slots.get("talk"):
         found = [
             t for t in engine.gazetteer.talks if t.title == u.slots["talk"]

@@ -65,6 +65,12 @@ def test_a_short_follow_up_keeps_the_subject_through_the_conversation(engine) ->
     assert kept.answered and "14 days" in kept.answer
 
 
+def test_a_described_chapter_is_summarised_not_a_title_that_sounds_alike(engine) -> None:  # type: ignore[no-untyped-def]
+    (reply,) = play(engine, "Give me the key points of the VPC chapter")  # not "Key note"
+    assert reply.intent == "summarize_talk"
+    assert reply.slots["talk"] == "VIRTUAL PRIVATE CLOUD (VPC)"
+
+
 def test_who_gave_a_summarised_talk(engine) -> None:  # type: ignore[no-untyped-def]
     _, summary, who = play(
         engine, "Which talks were at Builders Day?", "Summarise the third one", "Who gave it?"
