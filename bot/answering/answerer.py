@@ -202,6 +202,8 @@ def _answer(
         answered = False  # a price was asked for; "200k events per second" is none
     if limit_unstated(query.text, shown):
         answered = False  # a limit was asked for; a figure that is not one does not answer
+    if comparison_unstated(query.text, shown):
+        answered = False  # "which is cheaper, S3 or EBS?": naming both compares nothing
     if query.expects == "person" and not (
         _names_a_person(knowledge, shown)
         or knowledge.section_of(passage).speakers
@@ -213,6 +215,27 @@ def _answer(
 
 _MUST_MEASURE = frozenset({"money"})  # "how big" may ask for a size or a share
 _WHOSE = re.compile(r"\s*whose\b", re.I)
+
+
+# "Which is cheaper, S3 or EBS?", "the difference between X and Y": a choice or a contrast.
+_ASKS_COMPARISON = re.compile(
+    r"\b(cheaper|faster|slower|better|worse|bigger|smaller|safer|simpler|easier|more \w+|"
+    r"less \w+)\b[^?]*\bor\b|\bwhich (is|one|of)\b[^?]*\b(cheaper|faster|slower|better|"
+    r"worse|bigger|smaller|safer|simpler|easier|best|cheapest|fastest)\b|"
+    r"\bdifference between\b|\bhow (does|do) \w+(\s\w+)? differ\b",
+    re.I,
+)
+_COMPARES = re.compile(
+    r"\b(than|differ\w*|whereas|unlike|while|versus|vs|compared?|comparison|instead|however|"
+    r"but|both|either|rather|more|less|cheaper|faster|slower|better|worse|same|similar\w*|"
+    r"\w+er than|twice|double|half)\b|\d\s*(x|times)\b",  # "10x the performance of MySQL"
+    re.I,
+)
+
+
+def comparison_unstated(question: str, shown: str) -> bool:
+    """Does the question ask to compare or choose, with nothing shown that compares?"""
+    return bool(_ASKS_COMPARISON.search(question)) and not _COMPARES.search(shown)
 
 
 # "What is the maximum...", "the limit on X" ask for a limit; "the memory limit was raised

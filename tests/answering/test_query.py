@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.answerer import limit_unstated
+from bot.answering.answerer import comparison_unstated, limit_unstated
 from bot.answering.excerpt import MAX_ITEMS, _pick_items
 from bot.answering.figures import quantity
 from bot.answering.query import analyse, asks_for_speaker, asks_for_talk
@@ -172,3 +172,20 @@ def test_a_price_question_wants_money(question: str) -> None:
 )
 def test_versions_and_time_limits_are_figures(question: str, expects: str) -> None:
     assert analyse(question).expects == expects
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "unstated"),
+    [
+        ("Which is cheaper, S3 or EBS?", "Bandwidth between S3, EBS.", True),
+        ("Which is faster, Aurora or MySQL?", "Aurora gives 10x the performance of MySQL.", False),
+        ("What is the difference between X and Y?", "X is stateful, whereas Y is not.", False),
+        ("What is the difference between X and Y?", "X and Y are both listed.", False),
+        ("What is the difference between S3 and EBS?", "GPU instances; S3, EBS.", True),
+        ("What does S3 cost?", "S3 is storage.", False),  # no comparison asked
+    ],
+)
+def test_a_comparison_needs_something_shown_that_compares(
+    question: str, shown: str, unstated: bool
+) -> None:
+    assert comparison_unstated(question, shown) is unstated
