@@ -222,12 +222,14 @@ _ASKS_COMPARISON = re.compile(
     r"\b(cheaper|faster|slower|better|worse|bigger|smaller|safer|simpler|easier|more \w+|"
     r"less \w+)\b[^?]*\bor\b|\bwhich (is|one|of)\b[^?]*\b(cheaper|faster|slower|better|"
     r"worse|bigger|smaller|safer|simpler|easier|best|cheapest|fastest)\b|"
-    r"\bdifference between\b|\bhow (does|do) \w+(\s\w+)? differ\b",
+    r"\bdifference between\b|\bhow (does|do) \w+(\s\w+)? differ\b|"
+    r"\bwhich\b[^?]*\b(cheapest|fastest|slowest|most expensive|least expensive)\b",
     re.I,
 )
 _COMPARES = re.compile(
     r"\b(than|differ\w*|whereas|unlike|while|versus|vs|compared?|comparison|instead|however|"
     r"but|both|either|rather|more|less|cheaper|faster|slower|better|worse|same|similar\w*|"
+    r"cheapest|fastest|slowest|most|least|lowest|highest|"
     r"\w+er than|twice|double|half)\b|\d\s*(x|times)\b",  # "10x the performance of MySQL"
     re.I,
 )

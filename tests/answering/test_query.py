@@ -183,6 +183,8 @@ def test_versions_and_time_limits_are_figures(question: str, expects: str) -> No
         ("What is the difference between X and Y?", "X and Y are both listed.", False),
         ("What is the difference between S3 and EBS?", "GPU instances; S3, EBS.", True),
         ("What does S3 cost?", "S3 is storage.", False),  # no comparison asked
+        ("Which AWS region is the cheapest?", "A region is a group of zones.", True),
+        ("Which storage class is the cheapest?", "Glacier is the cheapest class.", False),
     ],
 )
 def test_a_comparison_needs_something_shown_that_compares(
