@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.answering.query import NAMES_A_TALK, asks_for_speaker
+from bot.answering.query import NAMES_A_TALK, SAYING, asks_for_speaker
 from bot.dialogue.definition import BotDefinition
 from bot.gazetteer import Gazetteer
 from bot.text import content_terms
@@ -126,11 +126,7 @@ _ABOUT_A_TALK = re.compile(
 # Aurora" asks about Aurora).
 _A_PERSON = re.compile(r"^\s*who\b|\b(he|she|him|her|them|they)\b", re.I)
 # What someone said about a subject is a question about the notes, not a listing.
-_SAID_ABOUT = re.compile(
-    r"\b(say|said|says|think|thinks|thought|recommend(ed|s)?|suggest(ed|s)?|claim(ed|s)?|"
-    r"mention(ed|s)?|explain(ed|s)?) (about|on|regarding)\b",
-    re.I,
-)
+_SAID_ABOUT = re.compile(rf"\b{SAYING} (about|on|regarding)\b", re.I)
 # What a message has to share with the notes before it can be a question about them.
 NEAR_NOTES = 0.43
 FAR_FROM_NOTES = 0.25
