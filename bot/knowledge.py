@@ -28,6 +28,7 @@ from bot.retrieval.hybrid import (
     near_duplicate,
     rrf,
 )
+from bot.retrieval.lexical import LexicalRankings
 from bot.settings import Settings
 from bot.text import content_words, stem, stems, tokens
 
@@ -95,16 +96,13 @@ class Knowledge:
     name_skip: set[str] = field(default_factory=set)
     timings: Timings = field(default_factory=Timings)
     _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
-    # Unfiltered BM25 top 60 per term list: a retry among the passages that use a name
-    # filters it rather than asking FTS5 again (those passages use the name, so rank high).
-    _lexical: Recent[tuple[str, ...], list[int]] = field(
-        default_factory=lambda: Recent(RECENT_VECTORS)
-    )
     _masks: Recent[Filters, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
     dense: DenseRankings = field(init=False)
+    bm25: LexicalRankings = field(init=False)
 
     def __post_init__(self) -> None:
         self.dense = DenseRankings(self.faiss_index)
+        self.bm25 = LexicalRankings(self.lexical)
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
@@ -314,13 +312,12 @@ class Knowledge:
         )
         lexical_ids: list[int] = []
         if mode != "dense":
-            # Words as written: FTS5 stems them its own (Porter) way, which our light
-            # stems would miss ("serverles" matches nothing; "serverless" 109 passages).
-            terms = content_words(question) or tokens(question)
-            named = self._filter_words(filters)  # they match every allowed passage: no signal
-            if named:
-                terms = [t for t in terms if stem(t) not in named] or terms
-            lexical_ids = self._lexical_ranking(terms, filters, allowed)
+            terms = self.query_terms(question, filters)
+            if allowed is None:
+                lexical_ids = self.bm25.top(terms)
+            else:  # a retry among the passages that use a name reuses the turn's ranking
+                only_passages = filters == Filters(passage_ids=filters.passage_ids)
+                lexical_ids = self.bm25.allowed(terms, allowed, reuse_top=only_passages)
         if mode == "dense":
             fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(dense_ids)}
         elif mode == "bm25":
@@ -347,23 +344,15 @@ class Knowledge:
                 break
         return hits
 
-    def _lexical_ranking(
-        self, terms: list[str], filters: Filters, allowed: np.ndarray | None
-    ) -> list[int]:
-        key = tuple(terms)
-        if allowed is None:
-            ranking = self._lexical.get(key)
-            if ranking is None:
-                ranking = [pid for pid, _ in self.lexical.search(terms, 60)]
-                self._lexical.put(key, ranking)
-            return ranking
-        only_passages = filters.passage_ids is not None and filters == Filters(
-            passage_ids=filters.passage_ids
-        )
-        ranking = self._lexical.get(key) if only_passages else None
-        if ranking is None:
-            ranking = [pid for pid, _ in self.lexical.search(terms, 120)]  # a filter drops some
-        return [pid for pid in ranking if allowed[pid]][:60]
+    def query_terms(self, question: str, filters: Filters) -> list[str]:
+        """Words as written: FTS5 stems them its own (Porter) way, which our light stems
+        would miss ("serverles" matches nothing; "serverless" 109 passages). The named
+        event's words go: they match every allowed passage, so they tell nothing."""
+        terms = content_words(question) or tokens(question)
+        named = self._filter_words(filters)
+        if named:
+            terms = [t for t in terms if stem(t) not in named] or terms
+        return terms
 
     def _filter_words(self, filters: Filters) -> set[str]:
         """Stems of the named event, and of the talks' titles and speakers a filter keeps."""
