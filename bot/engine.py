@@ -87,7 +87,7 @@ class Engine:
         self, text: str, qvec: np.ndarray, turn: TurnInput, state: DialogueState
     ) -> Understanding:
         if state.pending_intent and state.pending_slot:
-            filled = self._fill_pending(text, state)
+            filled = self._fill_pending(text, qvec, state)
             if filled:
                 return filled
             state.pending_intent = state.pending_slot = None
@@ -102,13 +102,18 @@ class Engine:
         found.slots.update({k: v for k, v in turn.slots.items() if v})
         return found
 
-    def _fill_pending(self, text: str, state: DialogueState) -> Understanding | None:
+    def _fill_pending(
+        self, text: str, qvec: np.ndarray, state: DialogueState
+    ) -> Understanding | None:
         slot = state.pending_slot
         slots = dict(state.pending_slots)
         if slot == "talk":
-            talks = self.gazetteer.talks_in(text, cutoff=75)
-            if talks:
-                slots["talk"] = talks[0].title
+            found = self.gazetteer.talks_in(text, cutoff=75)
+            if not found and followup.is_short_reply(text):  # "the chaos one"
+                about = talks.talk_about(self, text, qvec)
+                found = [about] if about else []
+            if found:
+                slots["talk"] = found[0].title
                 return Understanding(state.pending_intent or "summarize_talk", slots, 1.0)
         if slot == "speaker":
             people = self.gazetteer.people_in(text)
@@ -287,6 +292,15 @@ class Engine:
             if result.answered:
                 break
         assert result is not None
+        his = self._speaker_sections(speaker, None)
+        if (
+            his
+            and result.answered
+            and followup.names_a_person(question)
+            and not slots.get("speaker")
+        ):  # "what else did he say?": from his talks, never someone else's
+            section = self.knowledge.passages[result.evidence[0].passage_id].section_id
+            result.answered = section in his
         if query.expects == "person" and result.answered:
             text = self._person_answer(result, query)
         else:

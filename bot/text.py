@@ -63,6 +63,8 @@ STOP = frozenset(
         "its",
         "itself",
         "just",
+        "let",
+        "lets",
         "me",
         "more",
         "most",

@@ -56,6 +56,22 @@ _EVENT_VERBS = frozenset(
 _WHAT_ELSE = re.compile(r"\bwhat else\b|\banything else\b", re.I)
 
 
+# A reply to "which talk?" rather than a new question: "the chaos one", "networking".
+_QUESTION = re.compile(r"\?|^\s*(who|what|which|when|where|why|how|is|are|can|does|do)\b", re.I)
+
+
+def is_short_reply(text: str) -> bool:
+    return len(text.split()) <= 5 and not _QUESTION.search(text)
+
+
+_HE_OR_SHE = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+
+
+def names_a_person(text: str) -> bool:
+    """ "What else did he say?": the person of the last turn."""
+    return bool(_HE_OR_SHE.search(text))
+
+
 def is_followup(text: str) -> bool:
     return bool(_PRONOUN.search(text) or _ELLIPSIS.search(text) or MORE.search(text))
 

@@ -167,13 +167,27 @@ def resolve_talk(
         ]
         if len(talks) == 1:
             return talks[0]
-    if topic and len(topic.split()) >= 1:
-        filters = Filters(sources=frozenset(sources)) if sources else Filters()
-        hits = engine.knowledge.search(topic, engine.knowledge.embed(topic), filters, k=5)
-        if hits and hits[0].dense >= 0.4:
-            section = engine.knowledge.section_of(engine.knowledge.passages[hits[0].passage_id])
-            return next((t for t in engine.gazetteer.talks if t.section_id == section.id), None)
+    if topic:
+        return talk_about(engine, topic, engine.knowledge.embed(topic), sources)
     return None
+
+
+def talk_about(
+    engine: Engine, text: str, qvec: np.ndarray, sources: list[str] | None = None
+) -> TalkRef | None:
+    """The talk most of the best passages on `text` come from ("the chaos one"): one
+    passage alone may be a passing mention in another talk."""
+    filters = Filters(sources=frozenset(sources)) if sources else Filters()
+    hits = engine.knowledge.search(text, qvec, filters, k=10)
+    if not hits or hits[0].dense < 0.4:
+        return None
+    weight: dict[int, float] = {}
+    for hit in hits:
+        section = engine.knowledge.passages[hit.passage_id].section_id
+        weight[section] = weight.get(section, 0.0) + hit.score
+    by_section = {t.section_id: t for t in engine.gazetteer.talks}
+    ranked = sorted((s for s in weight if s in by_section), key=lambda s: -weight[s])
+    return by_section[ranked[0]] if ranked else None
 
 
 def speaker_info(

@@ -24,6 +24,21 @@ def test_missing_talk_is_prompted_with_buttons_and_filled(engine) -> None:  # ty
     assert summary.answer.count("•") >= 3 and "Adrian Hornsby" in summary.answer
 
 
+def test_a_talk_prompt_is_answered_by_what_the_talk_is_about(engine) -> None:  # type: ignore[no-untyped-def]
+    prompt, summary, who, more = play(
+        engine,
+        "can you summarise a talk for me",
+        "the chaos one",
+        "who gave it?",
+        "what else did he talk about?",
+    )
+    assert prompt.buttons and summary.intent == "summarize_talk"
+    assert summary.slots["talk"] == "Creating resilience through destruction"
+    assert who.answer.startswith("Adrian Hornsby")
+    # "he" is Adrian: an answer from somebody else's talk would put words in his mouth
+    assert all("Adrian Hornsby" in (c.speaker or "") for c in more.citations)
+
+
 def test_changing_the_subject_escapes_a_prompt(engine) -> None:  # type: ignore[no-untyped-def]
     _, reply = play(engine, "summarise a talk", "How many AWS regions were there at AWSome Day?")
     assert reply.intent == "ask_question" and re.search(r"\b18\b", reply.answer)
