@@ -81,7 +81,9 @@ _RELATION = re.compile(r"\b(for|of|in|on|at|per|to|with|by|from|between|and|or)\
 def _defines(text: str) -> bool:
     """ "What is X?" of a thing of up to four words ("the billing unit for X" relates two)."""
     match = _DEFINE.match(text)
-    return bool(match) and len(match.group(1).split()) <= 4 and not _RELATION.search(match.group(1))
+    if match is None:
+        return False
+    return len(match.group(1).split()) <= 4 and not _RELATION.search(match.group(1))
 
 
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)

@@ -52,7 +52,7 @@ def print_report(report: dict[str, object]) -> None:
         ct = Table(title="intents most often confused")
         for col in ("expected", "got", "times"):
             ct.add_column(col)
-        for gold, got, times in confusions:  # type: ignore[union-attr]
+        for gold, got, times in confusions:  # type: ignore[attr-defined]
             ct.add_row(gold, got, str(times))
         console.print(ct)
     for key in ("failures", "intent_failures", "dialogue_failures"):

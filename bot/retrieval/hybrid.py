@@ -88,9 +88,8 @@ def dense_ranking(
     params = None
     if allowed is not None:
         bitmap = np.packbits(allowed.astype(bool), bitorder="little")
-        params = faiss.SearchParameters(
-            sel=faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bitmap))
-        )
+        selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bitmap))
+        params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
     wanted = min(k, index.ntotal)  # type: ignore[attr-defined]
     scores, ids = index.search(query.reshape(1, -1), wanted, params=params)  # type: ignore[attr-defined]
     keep = ids[0] >= 0  # -1 pads when fewer rows are allowed than asked for
