@@ -231,7 +231,7 @@ class Engine:
         exclude = set(state.last_sources) if followup.asks_what_else(text) else None
         reply = self._answer(query_text, vec, slots, state, exclude=exclude, carry=True)
         if query_text != text:
-            reply._asked = query_text
+            reply._leaned = True
         return reply
 
     def _answer(
@@ -292,15 +292,15 @@ class Engine:
             if result.answered:
                 break
         assert result is not None
-        his = self._speaker_sections(speaker, None)
         if (
-            his
-            and result.answered
-            and followup.names_a_person(question)
+            result.answered
+            and speaker
             and not slots.get("speaker")
+            and followup.names_a_person(question)
         ):  # "what else did he say?": from his talks, never someone else's
+            his = self._speaker_sections(speaker, None)
             section = self.knowledge.passages[result.evidence[0].passage_id].section_id
-            result.answered = section in his
+            result.answered = not his or section in his
         if query.expects == "person" and result.answered:
             text = self._person_answer(result, query)
         else:

@@ -312,7 +312,7 @@ class Knowledge:
         )
         lexical_ids: list[int] = []
         if mode != "dense":
-            terms = self.query_terms(question, filters)
+            terms = self._query_terms(question, filters)
             if allowed is None:
                 lexical_ids = self.bm25.top(terms)
             else:  # a retry among the passages that use a name reuses the turn's ranking
@@ -344,7 +344,7 @@ class Knowledge:
                 break
         return hits
 
-    def query_terms(self, question: str, filters: Filters) -> list[str]:
+    def _query_terms(self, question: str, filters: Filters) -> list[str]:
         """Words as written: FTS5 stems them its own (Porter) way, which our light stems
         would miss ("serverles" matches nothing; "serverless" 109 passages). The named
         event's words go: they match every allowed passage, so they tell nothing."""

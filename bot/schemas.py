@@ -65,9 +65,9 @@ class AskResponse(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     buttons: list[Button] = Field(default_factory=list)
     latency_ms: float
-    # A follow-up answered as its rewrite ("How long are records kept? (kinesis)"): session
-    # memory keeps the rewrite, so the next follow-up still knows the subject. Not on the wire.
-    _asked: str | None = PrivateAttr(default=None)
+    # A follow-up that leaned on the conversation ("How long are messages kept?" after "What
+    # is SQS?"): session memory keeps the subject for the next one. Not on the wire.
+    _leaned: bool = PrivateAttr(default=False)
 
 
 class SearchHit(BaseModel):

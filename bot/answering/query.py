@@ -78,12 +78,13 @@ _DEFINE = re.compile(
 _RELATION = re.compile(r"\b(for|of|in|on|at|per|to|with|by|from|between|and|or)\b", re.I)
 
 
-def _defines(text: str) -> bool:
-    """ "What is X?" of a thing of up to four words ("the billing unit for X" relates two)."""
+def _defined(text: str) -> str | None:
+    """The X of "What is X?", a thing of up to four words ("the billing unit for X" relates
+    two things, so it is no definition question)."""
     match = _DEFINE.match(text)
-    if match is None:
-        return False
-    return len(match.group(1).split()) <= 4 and not _RELATION.search(match.group(1))
+    if match is None or len(match.group(1).split()) > 4 or _RELATION.search(match.group(1)):
+        return None
+    return match.group(1)
 
 
 _YESNO = re.compile(r"^\s*(is|are|can|could|does|do|did|was|were|should|will|has|have)\b", re.I)
@@ -234,7 +235,7 @@ def analyse(text: str) -> Query:
         expects = "name"
     elif _YESNO.search(text):
         expects = "yesno"
-    elif _defines(text):
+    elif _defined(text):
         expects = "definition"
     else:
         expects = "other"
@@ -242,14 +243,13 @@ def analyse(text: str) -> Query:
     if expects == "number":
         measure = next((m for m, asks in _MEASURES.items() if asks.search(text)), None)
     counted = _counted(text) if expects == "number" else ()
-    defined = _DEFINE.match(text) if expects == "definition" else None
     return Query(
         text,
         content_terms(text),
         expects,
         measure=measure,
         counted=counted,
-        defines=defined.group(1) if defined else None,
+        defines=_defined(text) if expects == "definition" else None,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,11 +24,11 @@ _WORD = re.compile(r"[A-Za-z]{5,}")
 
 class Speller:
     def __init__(self, windows: Iterable[Iterable[str]], english: bool = True) -> None:
-        self._english: object = frozenset()
+        self._english: Container[str] = frozenset()
         if english:
             from spellchecker import SpellChecker  # its word list loads in about 0.15 s
 
-            self._english = SpellChecker(language="en", distance=1).word_frequency
+            self._english = SpellChecker(language="en", distance=1).word_frequency  # type: ignore[assignment]
         counts: Counter[str] = Counter()
         for words in windows:
             counts.update(w for w in words if w.isalpha())
@@ -49,7 +49,7 @@ class Speller:
 
     def _word(self, word: str) -> str:
         low = word.lower()
-        if low in self._counts or low in STOP or low in self._english:  # type: ignore[operator]
+        if low in self._counts or low in STOP or low in self._english:
             return word
         limit = 2 if len(low) >= 9 else 1
         close = process.extract(

@@ -31,9 +31,9 @@ def remember(
             if section_speaker and not reply.slots.get("speaker"):
                 state.speaker = section_speaker.split(",")[0].split(" and ")[0]
         if reply.intent == "ask_question" and reply.answered and not followup.MORE.search(text):
-            state.last_question = reply._asked or text
+            state.last_question = text  # as embedded: the next follow-up reuses its vector
             topic = reply.slots.get("topic")
-            if topic and reply._asked and state.topic:  # a follow-up: keep the subject too
+            if topic and reply._leaned and state.topic:  # a follow-up: keep the subject too
                 topic = " ".join(dict.fromkeys(f"{topic} {state.topic}".split()))
             if topic:
                 state.topic = " ".join(topic.split()[:8])

@@ -101,8 +101,9 @@ Ranking = tuple[list[int], dict[int, float]]
 
 
 class DenseRankings:
-    """FAISS rankings of recent query vectors: a turn needs the same vector's ranking
-    several times (how near the notes it is, then each search attempt, filtered or not)."""
+    """FAISS rankings of recent query vectors: a turn needs the same vector's unfiltered
+    ranking several times (how near the notes it is, then each unfiltered attempt); a
+    filtered one goes to FAISS's selector each time, which is cheap enough."""
 
     def __init__(self, index: object, size: int = 16, k: int = 60) -> None:
         self._index = index
