@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOP = frozenset(
     [
@@ -202,6 +203,7 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
+@lru_cache(maxsize=1 << 16)  # a turn stems the same few thousand words again and again
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet "retained"/"retention" halfway, cheap to run."""
     if len(word) <= 4 or word.isdigit():
