@@ -13,7 +13,7 @@ import uuid
 import numpy as np
 
 from bot import catalog
-from bot.answering import answerer, focus
+from bot.answering import acronyms, answerer, focus
 from bot.answering.compose import citation, compose, join_speakers
 from bot.answering.query import analyse, asks_for_speaker, asks_who_said
 from bot.answering.spelling import Speller
@@ -73,6 +73,7 @@ class Engine:
         )
         said = turn.text.strip()
         text = self.speller.correct(said)  # "objcet" -> "object"; the history keeps `said`
+        text = acronyms.spell_out(text, self.knowledge.abbreviations)  # "... Storage (rrs)"
         qvec = self.knowledge.embed(text)
         understanding = self._understand(text, qvec, turn, state)
         reply, elicit = self._dispatch(text, qvec, understanding, state)

@@ -94,6 +94,7 @@ class Knowledge:
         default_factory=lambda: Recent(SPELT_CACHE)
     )  # names asked about lately, with their spellings in the notes
     name_skip: set[str] = field(default_factory=set)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # initials -> acronym
     timings: Timings = field(default_factory=Timings)
     _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
     _masks: Recent[Filters, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
@@ -162,6 +163,7 @@ class Knowledge:
             acronyms.definitions(texts := [p.text for p in knowledge.passages]), texts
         )
         pairs = acronyms.stem_pairs(found, stem)
+        knowledge.abbreviations = acronyms.used_undefined(texts, found)
         for p in knowledge.passages:
             knowledge.context_stems.append(
                 acronyms.with_acronyms(stems(knowledge.context_text(p)), pairs)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bot.answering.acronyms import definitions, rare, stem_pairs, with_acronyms
+from bot.answering.acronyms import (
+    definitions,
+    rare,
+    spell_out,
+    stem_pairs,
+    used_undefined,
+    with_acronyms,
+)
 from bot.text import stem, stems
 
 
@@ -35,3 +42,35 @@ def test_acronyms_in_most_passages_are_left_out() -> None:
     found = {"aws": ("amazon", "web", "services"), "igw": ("internet", "gateway")}
     texts = ["AWS regions"] * 18 + ["the IGW", "plain text"]  # IGW in 5%, AWS in 90%
     assert set(rare(found, texts)) == {"igw"}
+
+
+def test_acronyms_used_but_never_spelled_out_are_found_by_their_initials() -> None:
+    texts = [
+        "RRS: Durability: 99.99%",
+        "Internet Gateway (IGW) rules",
+        "CLICK the ACCESS button to click through to access",  # shouting: also lower case
+        "HA matters",
+        "HA again",
+    ] + ["plain words"] * 20
+    found = used_undefined(texts, defined={"igw"})
+    assert found == {"rrs": "RRS", "ha": "HA"}
+    assert used_undefined(["HA"] * 3 + ["x"] * 7, defined=set()) == {}  # in 30%: too common
+
+
+def test_a_spelled_out_name_gets_the_notes_acronym_in_lower_case() -> None:
+    known = {"rrs": "RRS", "tco": "TCO"}
+    assert (
+        spell_out("What is the durability of Reduced Redundancy Storage?", known)
+        == "What is the durability of Reduced Redundancy Storage (rrs)?"
+    )
+    # a capitalised word before the name ("Does") is not part of it
+    assert spell_out("Does Reduced Redundancy Storage cost less?", known) == (
+        "Does Reduced Redundancy Storage (rrs) cost less?"
+    )
+    assert spell_out("What did Tom Woodyer say?", known) == "What did Tom Woodyer say?"
+    assert spell_out("Is Reduced Redundancy Storage RRS?", known) == (
+        "Is Reduced Redundancy Storage RRS?"
+    )  # already there
+    assert spell_out("what is reduced redundancy storage?", known) == (
+        "what is reduced redundancy storage?"
+    )  # lower case is no name: too easy to match by chance
