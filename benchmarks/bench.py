@@ -3,8 +3,8 @@
 The unit is the one the speed targets were stated in: a bare query embedding with the
 packaged model, as sentence-transformers runs it (`reference.py`, in a child process).
 Each figure is also given as a ratio to a bare embedding by the runtime that serves,
-onnxruntime on the same model exported at index time, which is three times faster and so
-leaves less room for everything else.
+onnxruntime on the same model exported at index time, which is two to three times faster
+and so leaves less room for everything else.
 
 Distinct questions only (from the eval sets), so caching cannot make the figures.
 """

@@ -94,7 +94,7 @@ class Knowledge:
         default_factory=lambda: Recent(SPELT_CACHE)
     )  # names asked about lately, with their spellings in the notes
     name_skip: set[str] = field(default_factory=set)
-    abbreviations: dict[str, str] = field(default_factory=dict)  # initials -> acronym
+    abbreviations: frozenset[str] = frozenset()  # acronyms used, never spelt out
     timings: Timings = field(default_factory=Timings)
     _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
     _masks: Recent[Filters, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))

@@ -86,23 +86,19 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,6}\b")
 
 
-def used_undefined(texts: list[str], defined: Iterable[str]) -> dict[str, str]:
-    """Initials -> acronym, for rare all-letter acronyms the notes use but never spell
-    out ("RRS" in a storage table). One acronym per initials: two would be a guess. A
-    word the notes also write in lower case ("ACCESS", "DAY") is shouting, not an acronym."""
-    seen = Counter(a for t in texts for a in set(_ACRONYM.findall(t)))
+def used_undefined(texts: list[str], defined: Iterable[str]) -> frozenset[str]:
+    """Rare all-letter acronyms (lower case) the notes use but never spell out ("RRS" in
+    a storage table). A word the notes also write in lower case ("ACCESS", "DAY") is
+    shouting, not an acronym."""
+    written = {a.lower() for t in texts for a in _ACRONYM.findall(t)}
     skip = set(defined) | {w for t in texts for w in _LOWER_WORD.findall(t)}
-    by_initials: dict[str, list[str]] = {}
-    for acronym, count in seen.items():
-        if acronym.lower() not in skip and count < len(texts) * 0.1:
-            by_initials.setdefault(acronym.lower(), []).append(acronym)
-    return {k: v[0] for k, v in by_initials.items() if len(v) == 1}
+    return frozenset(rare({a: (a,) for a in written - skip}, texts))
 
 
 _TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
-def spell_out(text: str, by_initials: dict[str, str]) -> str:
+def spell_out(text: str, acronyms: frozenset[str]) -> str:
     """A capitalised name the notes only abbreviate gets the acronym after it, as notes
     define one: "Reduced Redundancy Storage" -> "Reduced Redundancy Storage (rrs)". In
     lower case: a search word, not one more name the evidence must use (the answer may
@@ -111,9 +107,9 @@ def spell_out(text: str, by_initials: dict[str, str]) -> str:
     for match in _TITLE_RUN.finditer(text):
         words = match.group(0).split()
         for start in range(len(words) - 1):  # the longest run ending the name: not "The"
-            acronym = by_initials.get("".join(w[0] for w in words[start:]).lower())
-            if acronym and acronym.lower() not in text.lower():
-                out += [text[last : match.end()], f" ({acronym.lower()})"]
+            initials = "".join(w[0] for w in words[start:]).lower()
+            if initials in acronyms and initials not in tokens(text):
+                out += [text[last : match.end()], f" ({initials})"]
                 last = match.end()
                 break
     return "".join(out) + text[last:] if out else text
