@@ -37,6 +37,9 @@ class Citation(BaseModel):
     speaker: str | None = None
     snippet: str
     score: float
+    passage: int | None = Field(
+        default=None, description="The cited passage's position within its note (0-based)"
+    )
     # The passage cited, for session memory ("what else did he say?" skips it); not part
     # of the wire format, since passage ids change with every index build.
     _passage_id: int | None = PrivateAttr(default=None)

@@ -89,6 +89,7 @@ def citation(knowledge: Knowledge, passage_id: int, score: float) -> Citation:
         speaker=join_speakers(section.speakers) or None,
         snippet=snippet,
         score=round(float(score), 4),
+        passage=passage.position,
     )
     cited._passage_id = passage_id
     return cited
