@@ -5,7 +5,10 @@ BOT := $(VENV)/bin/bot
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run index test lint format bench eval clean system-deps
+SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
+FIT_DATA := --data eval --data eval/train $(SHARED)
+
+.PHONY: install run index test test-fast lint format bench eval fit fit-check clean system-deps
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,6 +32,9 @@ run: index
 test: install system-deps
 	$(VENV)/bin/pytest -q
 
+test-fast: install  ## no model, no Redis, no browser: the fixture notes with the hash embedder
+	$(VENV)/bin/pytest -q -m "not model and not redis and not browser"
+
 lint: install
 	$(VENV)/bin/ruff check bot tests deploy
 	$(VENV)/bin/ruff format --check bot tests deploy
@@ -40,8 +46,14 @@ format: install
 bench: index
 	$(PY) benchmarks/bench.py
 
-eval: index
-	$(BOT) eval --data eval $(if $(wildcard ../shared/eval),--data ../shared/eval) $(EVAL_ARGS)
+eval: index  ## team sets and the blind set side by side (blind: figures and categories only)
+	$(BOT) eval --data eval $(SHARED) --blind eval/blind $(EVAL_ARGS)
+
+fit: index  ## refit the intent model, sentence ranker and answer gate (cross-validated)
+	$(BOT) fit $(FIT_DATA)
+
+fit-check: install  ## fail when the fitted data files are stale against their inputs
+	$(BOT) fit --check $(FIT_DATA)
 
 clean:
 	rm -rf index/builds index/current index/cache .pytest_cache

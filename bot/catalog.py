@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bot.answering.compose import citation
-from bot.knowledge import Knowledge
-from bot.retrieval.hybrid import Filters
+from bot.answering.render import citation
+from bot.retrieval.knowledge import Knowledge
 from bot.schemas import DocumentInfo, SearchHit, TalkInfo
+from bot.text import content_words, tokens
 
 
 def search(knowledge: Knowledge, q: str, k: int = 10) -> list[SearchHit]:
-    hits = knowledge.search(q, knowledge.embed(q), Filters(), k=k)
+    hits = knowledge.search(content_words(q) or tokens(q), knowledge.embed(q), k=k)
     out = []
     for hit in hits:
         c = citation(knowledge, hit.passage_id, hit.score)
@@ -46,7 +46,7 @@ def documents(knowledge: Knowledge) -> list[DocumentInfo]:
                 passages=counts.get(s.id, 0),
             )
             for s in sections
-            if s.title or s.speakers
+            if s.is_talk and (s.title or s.speakers)
         ]
         out.append(
             DocumentInfo(

@@ -1,4 +1,4 @@
-"""The `bot` command: index, ask, serve, eval, calibrate, export-lex.
+"""The `bot` command: index, inspect, ask, serve, eval, fit, export-lex.
 
 Domain errors become one clear line and exit code 1, never a traceback.
 """
@@ -82,7 +82,7 @@ def serve(
     """Serve the API, the web chat and the webhooks (refuses to start without a usable index)."""
     import uvicorn
 
-    from bot.knowledge import Knowledge
+    from bot.retrieval.knowledge import Knowledge
 
     settings = _settings(host=host, port=port, workers=workers)
     started = time.perf_counter()
@@ -135,24 +135,62 @@ def export_lex(out: Annotated[Path, typer.Option("--out", help="Zip file to writ
 @app.command("eval")
 def evaluate(
     data: Annotated[
-        list[Path], typer.Option("--data", help="Folder of eval sets (repeatable)")
+        list[Path], typer.Option("--data", help="Folder of team eval sets (repeatable)")
+    ] = [],  # noqa: B006
+    blind: Annotated[
+        list[Path],
+        typer.Option("--blind", help="Folder of a blind set: figures and categories only"),
     ] = [],  # noqa: B006
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the JSON report here")
     ] = None,
     fail_under: Annotated[
-        list[str], typer.Option("--fail-under", help="metric=value, repeatable")
+        list[str], typer.Option("--fail-under", help="metric=value on the team sets, repeatable")
+    ] = [],  # noqa: B006
+    fail_under_blind: Annotated[
+        list[str], typer.Option("--fail-under-blind", help="metric=value on each blind set")
     ] = [],  # noqa: B006
     baselines: Annotated[bool, typer.Option(help="Also run BM25-only and dense-only")] = True,
 ) -> None:
-    """Measure answers, abstention, intents and conversations against the eval sets."""
+    """Measure answers, abstention, intents and conversations: team and blind sets side by side."""
     from bot.evaluation.runner import run_eval
 
+    folders = data or ([] if blind else [Path("eval")])
     try:
-        code = run_eval(_settings(), data or [Path("eval")], json_out, fail_under, baselines)
+        code = run_eval(
+            _settings(), folders, json_out, fail_under, baselines, blind, fail_under_blind
+        )
     except BotError as exc:
         _fail(str(exc))
     raise typer.Exit(code)
+
+
+@app.command()
+def fit(
+    data: Annotated[
+        list[Path], typer.Option("--data", help="Folder of labelled sets (repeatable)")
+    ] = [],  # noqa: B006
+    check: Annotated[
+        bool, typer.Option("--check", help="Only say whether the fitted data is stale")
+    ] = False,
+) -> None:
+    """Fit the intent model, sentence ranker and answer gate (cross-validated)."""
+    from bot.evaluation.fit import main as fit_main
+
+    raise typer.Exit(fit_main(data or [Path("eval")], check))
+
+
+@app.command()
+def inspect(
+    path: Annotated[Path, typer.Argument(help="A note file, or a folder of notes")],
+) -> None:
+    """Show the structure found in notes (events, talks, speakers, passages) without indexing."""
+    from bot.ingest.inspect import describe_path
+
+    try:
+        typer.echo(describe_path(path))
+    except BotError as exc:
+        _fail(str(exc))
 
 
 def main() -> None:

@@ -83,3 +83,46 @@ class SentenceTransformerEmbedder:
             show_progress_bar=progress,
         )
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+
+
+class HashEmbedder:
+    """Deterministic stand-in vectors from hashed word and character n-grams.
+
+    Not a model of meaning: texts that share words get similar vectors, which is
+    enough for tests of everything but answer quality, at no load time. Selected
+    with `BOT_EMBED_BACKEND=hash`; the index records it like any other model.
+    """
+
+    def __init__(self, dim: int = 384) -> None:
+        self.name = f"hash-{dim}"
+        self._dim = dim
+
+    def load(self) -> HashEmbedder:
+        return self
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        import hashlib
+        import re
+
+        out = np.zeros((len(texts), self._dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = re.findall(r"[a-z0-9]+", text.lower())
+            grams = words + [w[i : i + 4] for w in words for i in range(max(1, len(w) - 3))]
+            for gram in grams:
+                digest = hashlib.blake2b(gram.encode(), digest_size=8).digest()
+                index = int.from_bytes(digest[:4], "little") % self._dim
+                out[row, index] += 1.0 if digest[4] & 1 else -1.0
+            norm = float(np.linalg.norm(out[row]))
+            out[row] = out[row] / norm if norm else out[row]
+        return out
+
+
+def build_embedder(model: str, backend: str) -> Embedder:
+    """The embedder that builds an index: the hash stand-in, or the real model."""
+    if backend == "hash":
+        return HashEmbedder()
+    return SentenceTransformerEmbedder(model)

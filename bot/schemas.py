@@ -40,6 +40,9 @@ class Citation(BaseModel):
     passage: int | None = Field(
         default=None, description="The cited passage's position within its note (0-based)"
     )
+    focus: str | None = Field(
+        default=None, description="The sentence that answers, for channels to emphasise"
+    )
     # The passage cited, for session memory ("what else did he say?" skips it); not part
     # of the wire format, since passage ids change with every index build.
     _passage_id: int | None = PrivateAttr(default=None)

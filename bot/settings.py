@@ -26,10 +26,13 @@ class Settings(BaseSettings):
         default=DEFAULT_MODEL,
         description="Sentence-transformers model: the packaged default, a hub name or a path",
     )
-    embed_backend: Literal["onnx", "torch"] = Field(
+    embed_backend: Literal["onnx", "torch", "hash"] = Field(
         default="onnx",
         description="onnx: the model exported to ONNX at index time (fast start, fast queries); "
-        "torch: sentence-transformers directly",
+        "torch: sentence-transformers directly; hash: deterministic stand-in vectors for tests",
+    )
+    max_file_bytes: int = Field(
+        default=20 * 1024 * 1024, ge=1, description="Notes larger than this are skipped"
     )
     host: str = "127.0.0.1"
     port: int = 8000

@@ -1,7 +1,12 @@
-"""Shared fixtures: the real corpus, the real model, one index built per test session.
+"""Shared fixtures, in two tiers.
 
-`engine` loads once; `app_factory` builds apps around it with setting overrides,
-and `serve_app` runs an app under a real uvicorn on a free loopback port.
+The fast tier (`fast_engine`) indexes the small fixture notes in
+`tests/fixtures/notes` with the deterministic hash embedder: no model, a few
+seconds. The model tier (`engine`) indexes the real corpus with the real model,
+once per session; tests that use it are marked `model` automatically, so
+`make test-fast` (`-m "not model and not redis and not browser"`) leaves them out.
+`app_factory` builds apps around the model engine with setting overrides, and
+`serve_app` runs an app under a real uvicorn on a free loopback port.
 """
 
 from __future__ import annotations
@@ -23,6 +28,40 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+FIXTURE_NOTES = ROOT / "tests" / "fixtures" / "notes"
+MODEL_FIXTURES = {"index_dir", "settings", "engine", "app_factory", "client", "server_process"}
+REDIS_FIXTURES = {"redis_url", "redis_process"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the real model's index is a `model` test, whatever its file."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if MODEL_FIXTURES & names:
+            item.add_marker(pytest.mark.model)
+        if REDIS_FIXTURES & names:
+            item.add_marker(pytest.mark.redis)
+
+
+@pytest.fixture(scope="session")
+def fast_settings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Settings over the fixture notes, indexed with the hash embedder (no model)."""
+    from bot.indexing.builder import build
+    from bot.settings import Settings
+
+    target = tmp_path_factory.mktemp("fast-index")
+    settings = Settings(
+        corpus_dir=FIXTURE_NOTES, index_dir=target, embed_backend="hash", _env_file=None
+    )
+    build(settings, progress=False)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def fast_engine(fast_settings):  # type: ignore[no-untyped-def]
+    from bot.engine import Engine
+
+    return Engine.load(fast_settings)
 
 
 def free_port() -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Container
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -23,16 +23,13 @@ _WORD = re.compile(r"[A-Za-z]{5,}")
 
 
 class Speller:
-    def __init__(self, windows: Iterable[Iterable[str]], english: bool = True) -> None:
+    def __init__(self, counts: Counter[str], english: bool = True) -> None:
         self._english: Container[str] = frozenset()
         if english:
             from spellchecker import SpellChecker  # its word list loads in about 0.15 s
 
             self._english = SpellChecker(language="en", distance=1).word_frequency  # type: ignore[assignment]
-        counts: Counter[str] = Counter()
-        for words in windows:
-            counts.update(w for w in words if w.isalpha())
-        self._counts = counts
+        self._counts = Counter({w: n for w, n in counts.items() if w.isalpha()})
         self._by_letter: dict[str, list[str]] = {}
         for word in counts:
             self._by_letter.setdefault(word[:1], []).append(word)

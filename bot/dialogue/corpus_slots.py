@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bot.dialogue.definition import BotDefinition, SlotTypeValue, load_definition
+from bot.ingest.models import UNKNOWN_EVENT
 from bot.settings import Settings
 
 
 def filled_definition(settings: Settings) -> BotDefinition:
-    from bot.gazetteer import Gazetteer
-    from bot.knowledge import Knowledge
+    from bot.dialogue.gazetteer import Gazetteer
+    from bot.retrieval.knowledge import Knowledge
 
     knowledge = Knowledge.load(settings)
     gazetteer = Gazetteer.build(knowledge)
@@ -20,6 +21,7 @@ def filled_definition(settings: Settings) -> BotDefinition:
                 synonyms=sorted({a for a in doc.aliases if a.lower() != doc.conference.lower()}),
             )
             for doc in knowledge.documents.values()
+            if doc.conference != UNKNOWN_EVENT
         ],
         "speakers": [
             SlotTypeValue(value=name, synonyms=[name.split()[-1]]) for name in gazetteer.speakers

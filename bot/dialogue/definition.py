@@ -40,6 +40,9 @@ class IntentSpec(BaseModel):
     name: str
     description: str = ""
     utterances: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(
+        default_factory=list, description="Regular expressions: features of the intent model"
+    )
     slots: list[SlotSpec] = Field(default_factory=list)
     replies: list[str] = Field(default_factory=list)
 
@@ -50,6 +53,9 @@ class BotDefinition(BaseModel):
     locale: str = "en_US"
     intents: list[IntentSpec]
     slot_types: list[SlotType]
+    responses: dict[str, str] = Field(
+        default_factory=dict, description="Other things the bot says, by name (clarify, ...)"
+    )
 
     def intent(self, name: str) -> IntentSpec:
         for spec in self.intents:

@@ -1,60 +1,119 @@
-"""What a turn leaves in session memory: slots, the sources cited, capped history."""
+"""What a turn leaves in session memory: slots, entities from the question and the
+answer, the question's frame, what was cited and listed, and a capped history."""
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
-from bot.dialogue import followup
-from bot.schemas import AskResponse, Citation
-from bot.turns import DialogueState, HistoryTurn
+from bot.dialogue.policy import Outcome
+from bot.dialogue.understand import Understanding, ref
+from bot.retrieval.knowledge import Knowledge
+from bot.turns import DialogueState, Entity, Frame, HistoryTurn, pack
 
-if TYPE_CHECKING:
-    from bot.engine import Engine
+ENTITIES = 24
+FRAMES = 6
+SHOWN = 50
+QUIET = ("greeting", "help", "goodbye", "thanks", "out_of_scope")
+
+
+def _add(state: DialogueState, entity: Entity) -> None:
+    state.entities = [e for e in state.entities if (e.kind, e.value) != (entity.kind, entity.value)]
+    state.entities.append(entity)
+    state.entities = state.entities[-ENTITIES:]
 
 
 def remember(
-    engine: Engine, state: DialogueState, text: str, reply: AskResponse, said: str | None = None
+    knowledge: Knowledge,
+    state: DialogueState,
+    u: Understanding,
+    outcome: Outcome,
+    said: str,
+    history_turns: int,
 ) -> None:
-    """`text` as understood (typos corrected), `said` as typed, for the history."""
+    reply = outcome.reply
+    state.turn += 1
+    turn = state.turn
     if reply.intent == "reset":
         return
-    if reply.intent not in ("greeting", "help", "goodbye", "thanks", "out_of_scope"):
-        for slot in ("conference", "speaker", "talk"):
+    if reply.intent not in QUIET:
+        for slot in ("conference", "speaker", "talk", "topic"):
             if reply.slots.get(slot):
                 setattr(state, slot, reply.slots[slot])
-        if reply.citations and reply.intent in ("ask_question", "summarize_talk"):
-            ids = [passage_id_of(engine, c) for c in reply.citations]
-            state.last_sources = [i for i in ids if i is not None]
-            state.shown = list(dict.fromkeys(state.shown + state.last_sources))[-50:]
-            section_speaker = reply.citations[0].speaker
-            if section_speaker and not reply.slots.get("speaker"):
-                state.speaker = section_speaker.split(",")[0].split(" and ")[0]
-        if reply.intent == "ask_question" and reply.answered and not followup.MORE.search(text):
-            state.last_question = text  # as embedded: the next follow-up reuses its vector
-            topic = reply.slots.get("topic")
-            if topic and reply._leaned and state.topic:  # a follow-up: keep the subject too
-                topic = " ".join(dict.fromkeys(f"{topic} {state.topic}".split()))
-            if topic:
-                state.topic = " ".join(topic.split()[:8])
+        for source in u.sources:
+            _add(
+                state,
+                Entity(
+                    kind="event",
+                    value=knowledge.documents[source].conference,
+                    ref=source,
+                    turn=turn,
+                ),
+            )
+        if u.talk is not None:
+            _add(state, Entity(kind="talk", value=u.talk.title, ref=ref(u.talk), turn=turn))
+        if u.speaker:
+            _add(state, Entity(kind="person", value=u.speaker, turn=turn))
+        _from_answer(knowledge, state, reply.citations, turn)
+        person = next((e for e in reversed(state.entities) if e.kind == "person"), None)
+        if reply.answered and person is not None and not reply.slots.get("speaker"):
+            state.speaker = person.value  # who the conversation is about now
+        if outcome.listed:
+            state.listed = outcome.listed
+        cited = [c._passage_id for c in reply.citations if c._passage_id is not None]
+        if cited:
+            state.cited = [knowledge.passage_key(pid) for pid in cited]
+            state.shown = list(dict.fromkeys(state.shown + state.cited))[-SHOWN:]
+        q = u.question
+        if q is not None and reply.answered and reply.intent in ("ask_question", "summarize_talk"):
+            talks = list(dict.fromkeys(
+                f"{knowledge.passages[pid].source}#{knowledge.passages[pid].section_id}"
+                for pid in cited
+            ))  # fmt: skip
+            state.frames.append(
+                Frame(
+                    turn=turn,
+                    question=q.text,
+                    subject=list(q.words),
+                    sources=sorted(q.scope.sources or []),
+                    talks=talks,
+                    kind=q.kind,
+                    expects=q.expects,
+                    vector=pack(q.vector),
+                )
+            )
+            state.frames = state.frames[-FRAMES:]
+            state.last_question = q.text
     state.last_intent = reply.intent
     state.history.append(
         HistoryTurn(
-            user=said if said is not None else text,
+            user=said,
             bot=reply.answer,
             intent=reply.intent,
             answered=reply.answered,
             citations=reply.citations,
             buttons=reply.buttons,
+            understood=u.understood,
         )
     )
-    state.history = state.history[-engine.settings.history_turns :]
+    state.history = state.history[-history_turns:]
     state.updated_at = time.time()
 
 
-def passage_id_of(engine: Engine, cite: Citation) -> int | None:
-    """The cited passage: known when this process made the citation, else by its snippet
-    (two passages may share a snippet's first 80 characters)."""
-    if cite._passage_id is not None:
-        return cite._passage_id
-    return engine.knowledge.passage_id_for(cite.source, cite.snippet)
+def _from_answer(knowledge: Knowledge, state: DialogueState, citations: list, turn: int) -> None:  # type: ignore[type-arg]
+    """The talk, its speakers and the people and firms the first cited passage names."""
+    for cite in citations[:1]:
+        pid = cite._passage_id
+        if pid is None:
+            continue
+        passage = knowledge.passages[pid]
+        section = knowledge.sections[passage.section_id]
+        if section.is_talk and section.title:
+            key = f"{passage.source}#{section.id}"
+            _add(state, Entity(kind="talk", value=section.title, ref=key, turn=turn))
+        for name in knowledge.people:
+            if name in passage.text and name not in section.speakers:
+                _add(state, Entity(kind="person", value=name, turn=turn))
+        for org in knowledge.orgs_in(pid):
+            _add(state, Entity(kind="org", value=org, turn=turn))
+        for name in reversed(section.speakers):
+            _add(state, Entity(kind="person", value=name, turn=turn))

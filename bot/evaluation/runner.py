@@ -1,18 +1,25 @@
-"""Run the eval sets through the same engine the API uses, print and save the report."""
+"""Run the eval sets through the same engine the API uses, print and save the report.
+
+Team sets (`--data`) are reported with every failure. Blind sets (`--blind`) are
+reported side by side with them, as figures and failure categories only: a blind
+set's individual failures are never printed, so reading the report cannot tune
+the bot to it.
+"""
 
 from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from pathlib import Path
 
-from bot.answering.compose import attribution
+from bot.answering.render import attribution
 from bot.engine import Engine
 from bot.errors import EvalDataError
 from bot.evaluation import metrics as m
 from bot.evaluation.data import EvalSets, load_sets
-from bot.retrieval.hybrid import Filters
 from bot.settings import Settings
+from bot.text import content_words, tokens
 from bot.turns import DialogueState, TurnInput
 
 MAXIMA = {"answerable_declined_max"}
@@ -34,25 +41,28 @@ def _ask(engine: Engine, text: str, state: DialogueState | None = None):  # type
 def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[str, object]:
     names = _doc_names(engine)
     k = engine.knowledge
-    report: dict[str, object] = {}
     correct = declined = hit1 = hit3 = found1 = found3 = evidence_hits = 0
     rr = 0.0
     latencies: list[float] = []
     failures = []
+    categories: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
     base = {"bm25": 0, "dense": 0}
     for row in sets.qa:
-        result = _ask(engine, row["question"])
-        reply = result.reply
+        reply = _ask(engine, row["question"]).reply
         latencies.append(reply.latency_ms)
         ok = reply.answered and m.matches_all(row["must_contain"], reply.answer)
         correct += ok
         declined += not reply.answered
+        kinds[row.get("kind", "?")] += 1
         doc = names.get(row["doc"], row["doc"])
-        qvec = k.embed(row["question"])
-        cited = [c.source for c in reply.citations]  # what the user is shown as the source
+        cited = [c.source for c in reply.citations]
         hit1 += bool(cited[:1] == [doc])
         hit3 += doc in cited[:3]
-        hits = k.search(row["question"], qvec, Filters(), k=10)  # unfiltered retrieval
+        words = content_words(row["question"]) or tokens(row["question"])
+        qvec = k.embed(row["question"])
+        hits = k.search(words, qvec, k=10)
         sources = [k.passages[h.passage_id].source for h in hits]
         found1 += bool(sources[:1] == [doc])
         found3 += doc in sources[:3]
@@ -63,39 +73,40 @@ def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[st
                 evidence_hits += rank <= 8
                 break
         if not ok:
-            failures.append(
-                {
-                    "set": row["_set"],
-                    "id": row["id"],
-                    "question": row["question"],
-                    "expected": row["must_contain"],
-                    "answered": reply.answered,
-                    "answer": reply.answer[:400],
-                    "sources": [c.source for c in reply.citations],
-                }
-            )
+            category = (
+                "declined" if not reply.answered
+                else "wrong source" if doc not in cited
+                else "right source, fact missing"
+            )  # fmt: skip
+            categories[category] += 1
+            by_kind[row.get("kind", "?")] += 1
+            failures.append({
+                "set": row["_set"], "id": row["id"], "question": row["question"],
+                "expected": row["must_contain"], "answered": reply.answered,
+                "answer": reply.answer[:400], "sources": cited,
+            })  # fmt: skip
         if baselines:
             for mode in base:
-                top = k.search(row["question"], qvec, Filters(), k=1, mode=mode)
+                top = k.search(words, qvec, k=1, mode=mode)
                 if top:
                     text = (
                         attribution(k, top[0].passage_id) + " " + k.passages[top[0].passage_id].text
                     )
                     base[mode] += m.matches_all(row["must_contain"], text)
     n = max(1, len(sets.qa))
-    report.update(
-        {
-            "questions": len(sets.qa),
-            "answers": correct / n,
-            "source_hit_at_1": hit1 / n,
-            "source_hit_at_3": hit3 / n,
-            "retrieval_hit_at_1": found1 / n,
-            "retrieval_hit_at_3": found3 / n,
-            "evidence_recall": evidence_hits / n,
-            "mrr": rr / n,
-            "answerable_declined_max": declined / n,
-        }
-    )
+    report: dict[str, object] = {
+        "questions": len(sets.qa),
+        "answers": correct / n,
+        "source_hit_at_1": hit1 / n,
+        "source_hit_at_3": hit3 / n,
+        "retrieval_hit_at_1": found1 / n,
+        "retrieval_hit_at_3": found3 / n,
+        "evidence_recall": evidence_hits / n,
+        "mrr": rr / n,
+        "answerable_declined_max": declined / n,
+        "answer_failures": dict(categories),
+        "failure_rate_by_kind": {k_: round(by_kind[k_] / kinds[k_], 3) for k_ in kinds},
+    }
     if baselines:
         report["baseline_bm25_answers"] = base["bm25"] / n
         report["baseline_dense_answers"] = base["dense"] / n
@@ -107,17 +118,11 @@ def evaluate_answers(engine: Engine, sets: EvalSets, baselines: bool) -> dict[st
         if not reply.answered:
             declined_unanswerable += 1
         else:
-            failures.append(
-                {
-                    "set": row["_set"],
-                    "id": row["id"],
-                    "question": row["question"],
-                    "expected": "decline",
-                    "answered": True,
-                    "answer": reply.answer[:400],
-                    "sources": [c.source for c in reply.citations],
-                }
-            )
+            failures.append({
+                "set": row["_set"], "id": row["id"], "question": row["question"],
+                "expected": "decline", "answered": True, "answer": reply.answer[:400],
+                "sources": [c.source for c in reply.citations],
+            })  # fmt: skip
     u = max(1, len(sets.unanswerable))
     total_declined = declined_unanswerable + declined
     report["unanswerable"] = len(sets.unanswerable)
@@ -178,32 +183,51 @@ def evaluate_intents(engine: Engine, sets: EvalSets) -> dict[str, object]:
 def evaluate_dialogues(engine: Engine, sets: EvalSets) -> dict[str, object]:
     turns_ok = turns = convs_ok = 0
     failures = []
+    by_position: Counter[str] = Counter()
     for conv in sets.dialogues:
         state = DialogueState()
         all_ok = True
-        for turn in conv["turns"]:
-            reply = _ask(engine, turn["user"], state).reply
+        for position, turn in enumerate(conv["turns"], start=1):
+            result = _ask(engine, turn["user"], state)
+            state = result.state
+            reply = result.reply
             ok = m.matches_all(turn["must_contain"], reply.answer)
             turns += 1
             turns_ok += ok
             if not ok:
                 all_ok = False
-                failures.append(
-                    {
-                        "id": conv["id"],
-                        "user": turn["user"],
-                        "expected": turn["must_contain"],
-                        "answer": reply.answer[:300],
-                        "sources": [c.source for c in reply.citations],
-                    }
-                )
+                by_position[
+                    f"turn {position}, {'declined' if not reply.answered else 'wrong'}"
+                ] += 1
+                failures.append({
+                    "id": conv["id"], "user": turn["user"], "expected": turn["must_contain"],
+                    "answer": reply.answer[:300], "sources": [c.source for c in reply.citations],
+                })  # fmt: skip
         convs_ok += all_ok
     return {
         "conversations_total": len(sets.dialogues),
         "turn_accuracy": turns_ok / max(1, turns),
         "conversations": convs_ok / max(1, len(sets.dialogues)),
         "dialogue_failures": failures,
+        "dialogue_failures_by_turn": dict(sorted(by_position.items())),
     }
+
+
+def evaluate(engine: Engine, sets: EvalSets, baselines: bool) -> dict[str, object]:
+    report: dict[str, object] = {}
+    if sets.qa or sets.unanswerable:
+        report.update(evaluate_answers(engine, sets, baselines))
+    if sets.intents:
+        report.update(evaluate_intents(engine, sets))
+    if sets.dialogues:
+        report.update(evaluate_dialogues(engine, sets))
+    return report
+
+
+def blind_view(report: dict[str, object]) -> dict[str, object]:
+    """A blind set's report: figures and failure categories, no individual failure."""
+    hidden = {"failures", "intent_failures", "dialogue_failures"}
+    return {k: v for k, v in report.items() if k not in hidden}
 
 
 def run_eval(
@@ -212,25 +236,33 @@ def run_eval(
     json_out: Path | None,
     fail_under: list[str],
     baselines: bool,
+    blind: list[Path] | None = None,
+    fail_under_blind: list[str] | None = None,
 ) -> int:
     limits = parse_thresholds(fail_under)
-    sets = load_sets(folders)
+    blind_limits = parse_thresholds(fail_under_blind or [])
     started = time.perf_counter()
     engine = Engine.load(settings)
-    report: dict[str, object] = {"sets": [str(f) for f in folders]}
-    report.update(evaluate_answers(engine, sets, baselines))
-    if sets.intents:
-        report.update(evaluate_intents(engine, sets))
-    if sets.dialogues:
-        report.update(evaluate_dialogues(engine, sets))
-    report["seconds"] = round(time.perf_counter() - started, 1)
+    reports: dict[str, dict[str, object]] = {}
+    if folders:
+        reports["team"] = evaluate(engine, load_sets(folders), baselines)
+    for folder in blind or []:
+        reports[f"blind:{folder.name}"] = blind_view(
+            evaluate(engine, load_sets([folder]), baselines)
+        )
     from bot.evaluation.report import print_report
 
-    print_report(report)
+    print_report(reports)
+    out = {"sets": [str(f) for f in folders], "blind": [str(f) for f in blind or []], **reports}
+    out["seconds"] = round(time.perf_counter() - started, 1)
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps(report, indent=2, default=str))
-    return check_thresholds(report, limits)
+        json_out.write_text(json.dumps(out, indent=2, default=str))
+    code = check_thresholds(reports.get("team", {}), limits) if limits else 0
+    for name, report in reports.items():
+        if name.startswith("blind:") and blind_limits:
+            code = max(code, check_thresholds(report, blind_limits, name))
+    return code
 
 
 def parse_thresholds(items: list[str]) -> dict[str, float]:
@@ -247,7 +279,9 @@ def parse_thresholds(items: list[str]) -> dict[str, float]:
     return limits
 
 
-def check_thresholds(report: dict[str, object], limits: dict[str, float]) -> int:
+def check_thresholds(
+    report: dict[str, object], limits: dict[str, float], label: str = "team"
+) -> int:
     """1 when a figure is below its floor (above, for maxima) or was not measured at all."""
     failed = []
     for name, limit in limits.items():
@@ -257,6 +291,6 @@ def check_thresholds(report: dict[str, object], limits: dict[str, float]) -> int
         elif got > limit if name in MAXIMA else got < limit:
             failed.append(f"{name}={got:.3f} (limit {limit})")
     if failed:
-        print("FAILED thresholds: " + ", ".join(failed))
+        print(f"FAILED thresholds ({label}): " + ", ".join(failed))
         return 1
     return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 STORE = "store.sqlite"
 PASSAGES = "passages.faiss"
 SENTENCES = "sentences.npy"
@@ -33,6 +33,7 @@ def ingest_version() -> str:
     for path in sorted(root.glob("*.py")):
         digest.update(path.read_bytes())
     digest.update(Path(__file__).with_name("builder.py").read_bytes())
+    digest.update(Path(__file__).resolve().parent.parent.joinpath("lexicon.yaml").read_bytes())
     return digest.hexdigest()[:16]
 
 

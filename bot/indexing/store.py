@@ -19,14 +19,15 @@ SCHEMA = """
 CREATE TABLE documents (
   source TEXT PRIMARY KEY, title TEXT, conference TEXT, date TEXT, date_end TEXT,
   date_precision TEXT, venue TEXT, city TEXT, kind TEXT, source_url TEXT, origin TEXT,
-  aliases TEXT, sha256 TEXT
+  aliases TEXT, sha256 TEXT, folder TEXT
 );
 CREATE TABLE sections (
-  id INTEGER PRIMARY KEY, source TEXT, idx INTEGER, title TEXT, speakers TEXT, handles TEXT
+  id INTEGER PRIMARY KEY, source TEXT, idx INTEGER, title TEXT, speakers TEXT, handles TEXT,
+  code TEXT, is_talk INTEGER
 );
 CREATE TABLE passages (
   id INTEGER PRIMARY KEY, source TEXT, section_id INTEGER, position INTEGER, text TEXT,
-  parent TEXT, sentences TEXT, sent_start INTEGER
+  parent TEXT, sentences TEXT, sent_start INTEGER, heading TEXT, orgs TEXT
 );
 CREATE TABLE people (name TEXT PRIMARY KEY, is_speaker INTEGER);
 CREATE VIRTUAL TABLE passages_fts USING fts5(
@@ -50,6 +51,7 @@ class DocRow:
     origin: str | None
     aliases: list[str]
     sha256: str
+    folder: str = ""
 
     def meta(self) -> DocMeta:
         return DocMeta(
@@ -65,6 +67,7 @@ class DocRow:
             self.source_url,
             self.origin,
             self.aliases,
+            self.folder,
         )
 
 
@@ -76,6 +79,8 @@ class SectionRow:
     title: str | None
     speakers: list[str]
     handles: list[str]
+    code: str | None = None
+    is_talk: bool = True
 
 
 @dataclass
@@ -88,7 +93,8 @@ class PassageRow:
     parent: str | None
     sentences: list[str]
     sent_start: int
-    extra: dict[str, object] = field(default_factory=dict)
+    heading: str | None = None
+    orgs: list[str] = field(default_factory=list)
 
 
 def create(path: Path) -> sqlite3.Connection:
@@ -99,7 +105,7 @@ def create(path: Path) -> sqlite3.Connection:
 
 def write_document(conn: sqlite3.Connection, doc: DocRow) -> None:
     conn.execute(
-        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc.source,
             doc.title,
@@ -114,14 +120,24 @@ def write_document(conn: sqlite3.Connection, doc: DocRow) -> None:
             doc.origin,
             json.dumps(doc.aliases),
             doc.sha256,
+            doc.folder,
         ),
     )
 
 
 def write_section(conn: sqlite3.Connection, row: SectionRow) -> None:
     conn.execute(
-        "INSERT INTO sections VALUES (?,?,?,?,?,?)",
-        (row.id, row.source, row.idx, row.title, json.dumps(row.speakers), json.dumps(row.handles)),
+        "INSERT INTO sections VALUES (?,?,?,?,?,?,?,?)",
+        (
+            row.id,
+            row.source,
+            row.idx,
+            row.title,
+            json.dumps(row.speakers),
+            json.dumps(row.handles),
+            row.code,
+            int(row.is_talk),
+        ),
     )
 
 
@@ -129,7 +145,7 @@ def write_passage(
     conn: sqlite3.Connection, row: PassageRow, section: SectionRow, conference: str
 ) -> None:
     conn.execute(
-        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?)",
         (
             row.id,
             row.source,
@@ -139,6 +155,8 @@ def write_passage(
             row.parent,
             json.dumps(row.sentences),
             row.sent_start,
+            row.heading,
+            json.dumps(row.orgs),
         ),
     )
     conn.execute(
@@ -146,7 +164,7 @@ def write_passage(
         (
             row.id,
             f"{row.parent or ''} {row.text}".strip(),
-            section.title or "",
+            " ".join(filter(None, [section.title, row.heading])),
             " ".join(section.speakers),
             conference,
         ),
@@ -172,13 +190,17 @@ def read_all(path: Path) -> StoreData:
     try:
         docs = {}
         for r in conn.execute("SELECT * FROM documents"):
-            docs[r[0]] = DocRow(*r[:11], json.loads(r[11]), r[12])
+            docs[r[0]] = DocRow(*r[:11], json.loads(r[11]), r[12], r[13] or "")
         sections = {
-            r[0]: SectionRow(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]))
+            r[0]: SectionRow(
+                r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6], bool(r[7])
+            )
             for r in conn.execute("SELECT * FROM sections")
         }
         passages = [
-            PassageRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7])
+            PassageRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], json.loads(r[9])
+            )
             for r in conn.execute("SELECT * FROM passages ORDER BY id")
         ]
         people = {r[0]: bool(r[1]) for r in conn.execute("SELECT * FROM people")}

@@ -37,7 +37,7 @@ def split_sentences(text: str) -> list[str]:
             merged[-1] = merged[-1] + part
         elif part:
             merged.append(part)
-    return merged
+    return [m for m in merged if sum(c.isalnum() for c in m) >= 2]  # "...", "-" say nothing
 
 
 def lead_in(parent: str) -> str:
@@ -80,7 +80,9 @@ def block_passages(source: str, section_index: int, block: Block) -> Iterator[Pa
         words = sum(len(b.text.split()) for b in family)
         if words <= GROUP_WORDS:
             texts = [b.text for b in family]
-            yield Passage(source, section_index, "\n".join(texts), texts, block.parent)
+            yield Passage(
+                source, section_index, "\n".join(texts), texts, block.parent, heading=block.heading
+            )
             return
         yield from _leaf_passages(source, section_index, block)
         for child in block.children:
@@ -92,7 +94,9 @@ def block_passages(source: str, section_index: int, block: Block) -> Iterator[Pa
 
 def _leaf_passages(source: str, section_index: int, block: Block) -> Iterator[Passage]:
     for window in _windows(split_sentences(block.text)):
-        yield Passage(source, section_index, " ".join(window), window, block.parent)
+        yield Passage(
+            source, section_index, " ".join(window), window, block.parent, heading=block.heading
+        )
 
 
 def _lead_in_groups(source: str, section_index: int, blocks: list[Block]) -> Iterator[Passage]:
@@ -108,7 +112,9 @@ def _lead_in_groups(source: str, section_index: int, blocks: list[Block]) -> Ite
         words = sum(len(b.text.split()) for b in items)
         if len(items) >= 2 and words <= GROUP_WORDS:
             texts = [block.text] + [b.text for b in items]
-            yield Passage(source, section_index, "\n".join(texts), texts, None)
+            yield Passage(
+                source, section_index, "\n".join(texts), texts, None, heading=block.heading
+            )
 
 
 def document_passages(doc: Document) -> list[Passage]:

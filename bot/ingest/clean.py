@@ -11,37 +11,12 @@ import itertools
 import re
 import unicodedata
 
+from bot import lexicon
 from bot.ingest.tables import rebuild_tables
 
 BULLET_CHARS = "•●▪◦○★☆■□►▶‣∙·*-–—"
 _BULLET_RE = re.compile(r"^(\s*)([•●▪◦○★☆■□►▶‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
-# Lines that belong to the page a note was saved from, not to the note.
-_CHROME_PATTERNS = [
-    r"skip to (main )?content",
-    r"instantly share code, notes, and snippets\.?",
-    r"show gist options",
-    r"(star|fork) \d+ you must be signed in to (star|fork) a gist",
-    r"save \S+ to your computer and use it in github desktop\.?",
-    r"sign up for free to join this conversation on github\..*",
-    r"already have an account\? sign in to comment",
-    r"last active .*\d{4}.*",
-    r"@[a-z0-9_-]+",
-    r"(share|like) this:?",
-    r"click to share on .*",
-    r"(leave a|post a) (comment|reply).*",
-    r"(related|loading\.\.\.|advertisements?)",
-    r"you must be (signed|logged) in to .*",
-    r"(raw|download zip|embed|clone this repository at .*)",
-]
-_CHROME_RE = re.compile(r"^\s*(?:" + "|".join(_CHROME_PATTERNS) + r")\s*$", re.IGNORECASE)
-
-# Disclaimers that blogs put on old posts: about the post, not about the talk.
-_DISCLAIMER_RE = re.compile(
-    r"(this (content|post|article) is \d+ years? old|may be out of date|"
-    r"i don.t routinely update old)",
-    re.IGNORECASE,
-)
 _PAGE_MARKER_RE = re.compile(r"^\s*(page:?\s*\d+(\s*(of|/)\s*\d+)?|-\s*\d+\s*-)\s*$", re.IGNORECASE)
 _CHAPTER_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*$")
 _RULE_RE = re.compile(r"^\s*[_=~*-]{5,}\s*$")
@@ -60,7 +35,13 @@ def normalise_characters(text: str) -> str:
 
 
 def is_chrome(line: str) -> bool:
-    return bool(_CHROME_RE.match(line.strip(" •*")) or _DISCLAIMER_RE.search(line))
+    """A line of the page the note was saved from (lexicon `chrome_lines`), a blog's
+    filing line, or a disclaimer about the post rather than the talk."""
+    lex = lexicon.load()
+    stripped = line.strip(" •*")
+    return bool(
+        lex.chrome.match(stripped) or lex.filing_line.match(stripped) or lex.disclaimer.search(line)
+    )
 
 
 def is_page_marker(line: str) -> bool:
@@ -141,16 +122,22 @@ def join_label_values(lines: list[str]) -> list[str]:
 def reflow(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines back into whole sentences and bullets.
 
-    A new unit starts at a blank line, a bullet, an upper-case heading, or a line
-    the extractor indented (PDF block starts); everything else continues the line
-    before it.
+    A line continues the one before it when that line ran to the wrapping width
+    without ending a sentence, or when it starts in lower case; a new unit starts at
+    a blank line, a bullet, an upper-case heading, a line the extractor indented
+    (PDF block starts), or after a line that stopped short (a title, a header line).
     """
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 80
     out: list[str] = []
+    previous = ""
     for line in lines:
         stripped = line.strip()
         if not stripped:
             out.append("")
+            previous = ""
             continue
+        ran_on = len(previous.rstrip()) >= 0.7 * width and not previous.rstrip().endswith(_TERMINAL)
         starts_unit = (
             not out
             or not out[-1]
@@ -158,24 +145,49 @@ def reflow(lines: list[str]) -> list[str]:
             or is_upper_heading(stripped)
             or is_upper_heading(out[-1].strip())
             or (line.startswith(" ") and not stripped[0].islower())
+            or not (ran_on or stripped[0].islower())
         )
         if starts_unit:
             out.append(stripped if not bullet_of(line) else line.rstrip())
         else:
             out[-1] = f"{out[-1]} {stripped}"
+        previous = line
     return out
+
+
+def join_continuations(lines: list[str]) -> list[str]:
+    """Rejoin a line wrapped by hand: one that starts in lower case after a line that
+    did not end a sentence ("... made\n     manifest generation take 4 minutes")."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        prev = out[-1].rstrip() if out else ""
+        if (
+            stripped
+            and prev
+            and stripped[0].islower()
+            and bullet_of(line) is None
+            and not prev.endswith(_TERMINAL)
+            and len(line) - len(line.lstrip()) >= 2
+        ):
+            out[-1] = f"{prev} {stripped}"
+        else:
+            out.append(line)
+    return out
+
+
+_QUOTED = re.compile(r"^\s*>+ ?")
 
 
 def clean_text(text: str) -> list[str]:
     """Raw note text to cleaned lines (blank lines keep paragraph breaks)."""
-    lines = normalise_characters(text).split("\n")
+    lines = [_QUOTED.sub("", ln) for ln in normalise_characters(text).split("\n")]
     lines = strip_noise(lines)
     wrapped = looks_hard_wrapped(lines)  # PDF text: its tables came out cell by cell
     if wrapped:
         lines = rebuild_tables(lines)
     lines = join_label_values(lines)
-    if wrapped:
-        lines = reflow(lines)
+    lines = reflow(lines) if wrapped else join_continuations(lines)
     return [
         re.sub(r"\s{2,}", " ", ln).rstrip() if not bullet_of(ln) else ln.rstrip() for ln in lines
     ]

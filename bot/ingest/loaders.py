@@ -1,62 +1,101 @@
-"""Read a note file of any supported kind into plain text, with real parsers."""
+"""Read a note file of any supported kind into an outline, or say why it cannot be.
+
+A bad file (empty, binary under a text name, a broken PDF, over the size limit)
+raises `CorpusError` naming itself and the reason; the pipeline skips it with one
+warning, so one bad file never stops or poisons a build.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from bot.errors import CorpusError
+from bot.ingest.outline import Outline
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf")
+SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-def load_text(path: Path) -> str:
-    suffix = path.suffix.lower()
+def _decode(path: Path, data: bytes) -> str:
+    """Text of a text file; binary content under a text name is refused."""
+    if not data.strip():
+        raise CorpusError(f"{path.name}: empty file")
+    sample = data[:8192]
+    if b"\x00" in sample:
+        raise CorpusError(f"{path.name}: binary content, not text")
     try:
-        if suffix in (".txt", ".md"):
-            return path.read_text(encoding="utf-8", errors="replace")
-        if suffix in (".html", ".htm"):
-            return _html_text(path.read_bytes())
-        if suffix == ".pdf":
-            return _pdf_text(path)
-    except CorpusError:
-        raise
-    except Exception as exc:  # a broken file must name itself, not crash the build
-        raise CorpusError(f"{path.name}: cannot read ({exc})") from exc
-    raise CorpusError(f"{path.name}: unsupported file type {suffix!r}")
-
-
-def _html_text(data: bytes) -> str:
-    """Visible text of a page, one block element per line, scripts and navigation dropped."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(data, "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "form", "aside"]):
-        tag.decompose()
-    for item in soup.find_all("li"):
-        item.insert_before("\n  • ")
-    for tag in soup.find_all(
-        ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol"]
-    ):
-        tag.insert_before("\n")
-        if tag.name in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"):
-            tag.insert_after("\n\n")
-    title = soup.title.get_text(strip=True) if soup.title else ""
-    if soup.title:
-        soup.title.decompose()
-    body = soup.get_text()
-    lines = [ln.rstrip() for ln in body.split("\n")]
-    text = "\n".join(lines)
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    text = text.strip("\n")
-    if title and not text.startswith(title):
-        text = f"{title}\n\n{text}"
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    odd = text[:8192].count("\ufffd") + controls
+    if odd > max(8, len(text[:8192]) // 50):
+        raise CorpusError(f"{path.name}: binary content, not text")
     return text
 
 
-def _pdf_text(path: Path) -> str:
+def load_outline(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outline:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise CorpusError(f"{path.name}: unsupported file type {suffix!r}")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise CorpusError(f"{path.name}: {size:,} bytes is over the {max_bytes:,}-byte limit")
+    data = path.read_bytes()
+    try:
+        if suffix == ".pdf":
+            return _pdf(path, data)
+        text = _decode(path, data)
+        if suffix in (".md", ".markdown"):
+            from bot.ingest.markdown import parse_markdown
+
+            return parse_markdown(text)
+        if suffix in (".html", ".htm"):
+            from bot.ingest.html import parse_html
+
+            return parse_html(text)
+        from bot.ingest.plaintext import parse_text
+
+        return parse_text(text)
+    except CorpusError:
+        raise
+    except Exception as exc:  # a broken file must name itself, not crash the build
+        raise CorpusError(f"{path.name}: cannot read ({type(exc).__name__}: {exc})") from exc
+
+
+def load_text(path: Path) -> str:
+    """The visible text of a note, as the outline holds it."""
+    return load_outline(path).text
+
+
+def _pdf(path: Path, data: bytes) -> Outline:
+    """Text of every page, with the PDF's bookmarks (where it has them) as headings."""
+    import io
+    import logging
+
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path))
+    from bot.ingest.plaintext import parse_text
+
+    if not data.startswith(b"%PDF"):
+        raise CorpusError(f"{path.name}: not a PDF")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    reader = PdfReader(io.BytesIO(data))
     pages = [page.extract_text() or "" for page in reader.pages]
-    return "\n".join(f"{text}\nPage: {n}" for n, text in enumerate(pages, start=1))
+    text = "\n".join(f"{t}\nPage: {n}" for n, t in enumerate(pages, start=1))
+    if not text.replace("Page:", "").strip(" \n0123456789"):
+        raise CorpusError(f"{path.name}: no extractable text")
+    marks: list[tuple[int, str]] = []
+
+    def walk(entries, level: int) -> None:  # type: ignore[no-untyped-def]
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry, level + 1)
+            elif getattr(entry, "title", None):
+                marks.append((level, str(entry.title)))
+
+    try:
+        walk(reader.outline, 1)
+    except Exception:  # an outline that cannot be read is only a missing hint
+        marks = []
+    return parse_text(text, marks)

@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from bot import lexicon
 from bot.ingest.models import DocMeta
 
 MANIFEST = "manifest.yaml"
-_MONTHS = {
-    m.lower(): i
-    for i, m in enumerate(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
-    )
-}
-_DATE_DMY = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})\b",
-    re.I,
-)
-_DATE_MDY = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """Day-month-year and month-day-year patterns over the lexicon's month names."""
+    months = {m[:3]: n for n, m in enumerate(lexicon.load().months, start=1)}
+    names = "|".join(m.capitalize() for m in months)
+    dmy = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({names})[a-z]*\.?,?\s+(\d{{4}})\b", re.I)
+    mdy = re.compile(rf"\b({names})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+    return months, dmy, mdy
+
+
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -38,15 +38,16 @@ def read_manifest(corpus_dir: Path) -> dict[str, dict[str, object]]:
 
 def find_date(text: str) -> str | None:
     """The first full date the text states, as YYYY-MM-DD."""
-    candidates: list[tuple[int, dt.date]] = []
-    for m in _DATE_DMY.finditer(text):
-        candidates.append((m.start(), _safe(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))))
-    for m in _DATE_MDY.finditer(text):
-        candidates.append((m.start(), _safe(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))))
+    candidates: list[tuple[int, dt.date | None]] = []
+    months, dmy, mdy = _patterns()
+    for m in dmy.finditer(text):
+        candidates.append((m.start(), _safe(int(m[3]), months[m[2][:3].lower()], int(m[1]))))
+    for m in mdy.finditer(text):
+        candidates.append((m.start(), _safe(int(m[3]), months[m[1][:3].lower()], int(m[2]))))
     for m in _DATE_ISO.finditer(text):
         candidates.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3]))))
     valid = sorted((pos, d) for pos, d in candidates if d is not None)
-    return valid[0][1].isoformat() if valid else None
+    return valid[0][1].isoformat() if valid else None  # type: ignore[union-attr]
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
@@ -56,17 +57,14 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def build_meta(source: str, first_line: str, text: str, entry: dict[str, object]) -> DocMeta:
-    """Manifest values win; whatever is missing is inferred from the text."""
-    title = str(entry.get("title") or first_line.strip() or Path(source).stem)
-    date = entry.get("date", "infer")
-    if date == "infer":
-        date = find_date(text[:3000])
-    kind = str(entry.get("kind") or ("book" if Path(source).suffix.lower() == ".pdf" else "notes"))
+def build_meta(source: str, entry: dict[str, object]) -> DocMeta:
+    """Metadata from one dict: manifest values over what was inferred from the note."""
+    date = entry.get("date")
+    kind = str(entry.get("kind") or "notes")
     return DocMeta(
         source=source,
-        title=title,
-        conference=str(entry.get("conference") or title),
+        title=str(entry.get("title") or Path(source).stem),
+        conference=str(entry.get("conference") or entry.get("title") or Path(source).stem),
         date=str(date) if date else None,
         date_end=str(entry["date_end"]) if entry.get("date_end") else None,
         date_precision=str(entry.get("date_precision") or "day"),

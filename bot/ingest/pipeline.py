@@ -1,58 +1,103 @@
-"""Corpus folder in, structured documents and passages out (no embeddings here)."""
+"""Corpus folder in, structured documents and passages out (no embeddings here).
+
+The folder is read recursively: a subfolder can stand for an event or a day, and
+each note keeps its path relative to the corpus as its `source`. A file that
+cannot be read is skipped with one warning naming it and why.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 
+from bot.errors import CorpusError
 from bot.ingest.chunking import document_passages
-from bot.ingest.clean import clean_text
-from bot.ingest.loaders import SUPPORTED, load_text
+from bot.ingest.events import infer_date, infer_event
+from bot.ingest.loaders import DEFAULT_MAX_BYTES, SUPPORTED, load_outline
 from bot.ingest.metadata import build_meta, read_manifest
-from bot.ingest.models import Document, Passage
-from bot.ingest.people import find_people
-from bot.ingest.structure import find_sections
+from bot.ingest.models import UNKNOWN_EVENT, Document, Passage
+from bot.ingest.names import NameModel, lower_vocabulary
+from bot.ingest.talks import find_sections
 
-_IGNORED = {"readme", "manifest", "license"}
+_IGNORED_NAMES = {"manifest.yaml", "license", "license.md", "license.txt"}
 
 
 @dataclass
 class ParsedFile:
     path: Path
+    source: str
     sha256: str
     document: Document
     passages: list[Passage]
 
 
+@dataclass
+class ParsedCorpus:
+    files: list[ParsedFile] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # one line per file: name and why
+
+
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Note files in the folder, in a stable order; READMEs and the manifest are not notes."""
-    return sorted(
-        p
-        for p in corpus_dir.iterdir()
-        if p.is_file() and p.suffix.lower() in SUPPORTED and p.stem.lower() not in _IGNORED
-    )
+    """Note files under the folder, in a stable order; hidden folders are not notes."""
+    found = []
+    for path in corpus_dir.rglob("*"):
+        rel = path.relative_to(corpus_dir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        supported = path.suffix.lower() in SUPPORTED and path.name.lower() not in _IGNORED_NAMES
+        if supported and path.is_file():
+            found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(corpus_dir).as_posix())
+
+
+def source_name(corpus_dir: Path, path: Path) -> str:
+    return path.relative_to(corpus_dir).as_posix()
 
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def parse_file(path: Path, entry: dict[str, object]) -> ParsedFile:
-    raw = load_text(path)
-    lines = clean_text(raw)
-    first = next((ln for ln in lines if ln.strip()), path.stem)
-    meta = build_meta(path.name, first, "\n".join(lines), entry)
-    document = Document(meta, find_sections(lines))
-    return ParsedFile(path, file_hash(path), document, document_passages(document))
+def parse_file(
+    path: Path,
+    entry: dict[str, object],
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ParsedFile:
+    source = source or path.name
+    outline = load_outline(path, max_bytes)
+    model = NameModel(lower_vocabulary([outline.text]))
+    book = str(entry.get("kind") or "") == "book"
+    sections = find_sections(outline, model, book=book)
+    if not any(s.blocks for s in sections):
+        raise CorpusError(f"{path.name}: no text to index")
+    folder = str(PurePosixPath(source).parent)
+    inferred = {
+        "title": outline.title or PurePosixPath(source).stem,
+        "conference": infer_event(outline, source) or UNKNOWN_EVENT,
+        "date": infer_date(outline, source),
+    }
+    meta = build_meta(source, {**inferred, **{k: v for k, v in entry.items() if v is not None}})
+    meta.folder = "" if folder == "." else folder
+    document = Document(meta, sections)
+    passages = document_passages(document)
+    speakers = {s for sec in sections for s in sec.speakers}
+    mentioned = model.mentions_many([p.text for p in passages])
+    for passage, (_, orgs) in zip(passages, mentioned, strict=True):
+        passage.orgs = orgs
+    document.people = sorted(speakers | {n for names, _ in mentioned for n in names})
+    return ParsedFile(path, source, file_hash(path), document, passages)
 
 
-def parse_corpus(corpus_dir: Path) -> list[ParsedFile]:
+def parse_corpus(corpus_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedCorpus:
     manifest = read_manifest(corpus_dir)
-    parsed = [parse_file(p, manifest.get(p.name, {})) for p in corpus_files(corpus_dir)]
-    texts = ["\n".join(p.text for p in f.passages) for f in parsed]
-    speakers = [s for f in parsed for sec in f.document.sections for s in sec.speakers]
-    people = find_people(texts, speakers)
-    for f in parsed:
-        f.document.people = people
-    return parsed
+    out = ParsedCorpus()
+    for path in corpus_files(corpus_dir):
+        source = source_name(corpus_dir, path)
+        entry = manifest.get(source, manifest.get(path.name, {}))
+        try:
+            out.files.append(parse_file(path, entry, source, max_bytes))
+        except CorpusError as exc:
+            out.skipped.append(f"{source}: {str(exc).split(': ', 1)[-1]}")
+    return out

@@ -103,12 +103,28 @@ def test_the_cli_writes_the_report_and_fails_under_a_floor(
     args = ["eval", "--data", str(sets_dir), "--json", str(out), "--no-baselines"]
     passed = runner.invoke(app, [*args, "--fail-under", "answers=0.5"], env=env)
     assert passed.exit_code == 0, passed.output
-    report = json.loads(out.read_text())
+    report = json.loads(out.read_text())["team"]
     assert report["answers"] == 0.5 and report["conversations"] == 0.5
     assert "intents most often confused" not in passed.output  # none were confused
     failed = runner.invoke(app, [*args, "--fail-under", "answers=0.9"], env=env)
     assert failed.exit_code == 1
-    assert "FAILED thresholds: answers=0.500 (limit 0.9)" in failed.output
+    assert "FAILED thresholds (team): answers=0.500 (limit 0.9)" in failed.output
+
+
+def test_a_blind_set_is_reported_beside_the_team_set_without_its_failures(
+    settings, sets_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    env = {"BOT_INDEX_DIR": str(settings.index_dir), "BOT_CORPUS_DIR": str(settings.corpus_dir)}
+    out = tmp_path / "report.json"
+    args = ["eval", "--data", str(sets_dir), "--blind", str(sets_dir), "--json", str(out)]
+    result = CliRunner().invoke(app, [*args, "--no-baselines"], env=env)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    blind = report[f"blind:{sets_dir.name}"]
+    assert blind["answers"] == report["team"]["answers"] == 0.5
+    assert "failures" not in blind and "dialogue_failures" not in blind
+    assert blind["answer_failures"] == {"right source, fact missing": 1}
+    assert "zqxj" not in result.output.split("team failures")[0]  # blind rows never printed
 
 
 def test_the_cli_refuses_a_bad_threshold_or_folder_in_one_line(sets_dir: Path) -> None:

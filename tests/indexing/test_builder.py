@@ -10,7 +10,7 @@ import pytest
 from bot.errors import CorpusError, IndexIncompatible, IndexMissing
 from bot.indexing import layout
 from bot.indexing.builder import build
-from bot.knowledge import Knowledge
+from bot.retrieval.knowledge import Knowledge
 from bot.settings import Settings
 
 NOTE = "Dev Day Notes\n\nThursday 14 March 2019\n\nCaching - Jane Smith - @jsmith\n\n  • Redis holds 1 million keys per node.\n"  # noqa: E501
@@ -33,11 +33,16 @@ def test_unchanged_corpus_is_a_no_op_and_changes_reuse_embeddings(small: Setting
     assert third.reused_files == ["devday.md"] and third.embedded_files == ["second.md"]
 
 
-def test_failed_build_leaves_the_old_index_serving(small: Settings) -> None:
+def test_a_bad_file_is_skipped_and_a_failed_build_leaves_the_old_index(small: Settings) -> None:
     build(small, progress=False)
     before = (small.index_dir / "current").resolve()
-    bad = small.corpus_dir / "broken.pdf"
-    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    (small.corpus_dir / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    report = build(small, progress=False)  # one bad file: skipped, named, the rest indexed
+    assert [line.split(":")[0] for line in report.bad_files] == ["broken.pdf"]
+    assert report.files >= 1 and (small.index_dir / "current").resolve() != before
+    before = (small.index_dir / "current").resolve()
+    for note in small.corpus_dir.glob("*.md"):
+        note.unlink()  # nothing readable left: the build fails and the old index stays
     with pytest.raises(CorpusError):
         build(small, progress=False)
     assert (small.index_dir / "current").resolve() == before

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bot.ingest.chunking import lead_in, split_sentences
-from bot.ingest.structure import to_blocks
+from bot.ingest.outline import lines_to_items, to_blocks
 
 
 def test_a_blank_line_between_lead_in_and_list_keeps_the_lead_in() -> None:
     lines = ["Deploying a widget involves:", "", "  1. Pick a name.", "  2. Ship it.", "", "Done."]
-    blocks = to_blocks(lines)
+    blocks = to_blocks(lines_to_items(lines))
     bullets = [b for b in blocks if b.kind == "bullet"]
     assert [b.text for b in bullets] == ["Pick a name.", "Ship it."]
     assert all(b.parent == "Deploying a widget involves:" for b in bullets)
@@ -16,7 +16,7 @@ def test_a_blank_line_between_lead_in_and_list_keeps_the_lead_in() -> None:
 
 
 def test_a_new_paragraph_ends_the_lead_in() -> None:
-    blocks = to_blocks(["Tools:", "", "Plain prose here.", "", "  • orphan bullet"])
+    blocks = to_blocks(lines_to_items(["Tools:", "", "Plain prose here.", "", "  • orphan bullet"]))
     assert blocks[-1].kind == "bullet" and blocks[-1].parent is None
 
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from bot.retrieval.hybrid import DenseRankings, Filters, dense_ranking, near_duplicate, rrf
+from bot.text import content_words
 
 
 def test_rrf_rewards_agreement_between_rankings() -> None:
@@ -70,17 +71,19 @@ def test_search_over_the_built_index_respects_filters_and_drops_duplicates(engin
     knowledge = engine.knowledge
     question = "How many availability zones does each AWS region have?"
     qvec = knowledge.embed(question)
-    hits = knowledge.search(question, qvec, k=10)
+    hits = knowledge.search(content_words(question), qvec, k=10)
     ids = [h.passage_id for h in hits]
     assert len(ids) == len(set(ids)) == 10
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     kept: list[frozenset[str]] = []
     for pid in ids:  # no hit is mostly contained in a better one
-        assert not is_dup(knowledge.passage_tokens[pid], kept)
-        kept.append(knowledge.passage_tokens[pid])
+        assert not is_dup(knowledge.passage_stems[pid], kept)
+        kept.append(knowledge.passage_stems[pid])
     source = knowledge.passages[ids[0]].source
     other = next(s for s in knowledge.documents if s != source)
-    filtered = knowledge.search(question, qvec, Filters(sources=frozenset({other})), k=10)
+    filtered = knowledge.search(
+        content_words(question), qvec, Filters(sources=frozenset({other})), k=10
+    )
     assert filtered and all(knowledge.passages[h.passage_id].source == other for h in filtered)
 
 
@@ -89,7 +92,7 @@ def test_closeness_is_the_best_passage_cosine_whatever_was_searched_before(engin
     qvec = knowledge.embed("How many availability zones does each region have?")
     best = float(np.max(knowledge.faiss_index.reconstruct_n(0, len(knowledge.passages)) @ qvec))
     assert knowledge.closeness(qvec) == pytest.approx(best, abs=1e-5)
-    hits = knowledge.search("zones per region", qvec, Filters(), k=5)  # shares the dense top 60
+    hits = knowledge.search(["zones", "region"], qvec, Filters(), k=5)  # shares the dense top 60
     assert hits[0].dense <= best + 1e-5
     assert knowledge.closeness(qvec) == pytest.approx(best, abs=1e-5)
 
@@ -103,7 +106,7 @@ def test_bm25_finds_words_whose_light_stem_differs_from_porter(
 ) -> None:  # type: ignore[no-untyped-def]
     """FTS5 stems with Porter: the query must give it words, not our own stems."""
     knowledge = engine.knowledge
-    hits = knowledge.search(word, knowledge.embed(word), Filters(), k=5, mode="bm25")
+    hits = knowledge.search([word], knowledge.embed(word), Filters(), k=5, mode="bm25")
     assert hits
     assert found in knowledge.passages[hits[0].passage_id].text.lower()
 

@@ -22,9 +22,9 @@ def store(request, redis_url):  # type: ignore[no-untyped-def]
 def test_put_get_delete_round_trip(store) -> None:  # type: ignore[no-untyped-def]
     sid = f"s-{time.time_ns()}"
     assert store.get(sid) is None
-    store.put(sid, DialogueState(conference="AWS re:Invent 2017", last_sources=[3, 4]))
+    store.put(sid, DialogueState(conference="AWS re:Invent 2017", cited=["a.md#3", "a.md#4"]))
     got = store.get(sid)
-    assert got and got.conference == "AWS re:Invent 2017" and got.last_sources == [3, 4]
+    assert got and got.conference == "AWS re:Invent 2017" and got.cited == ["a.md#3", "a.md#4"]
     assert store.delete(sid) is True and store.get(sid) is None and store.delete(sid) is False
 
 

@@ -57,12 +57,12 @@ def _compact_candidates(state: DialogueState) -> list[str]:
     """Ever smaller encodings, from the full state (minus history) to the bare slots."""
     full = state.model_dump(mode="json", exclude={"history"}, exclude_defaults=True)
     trimmed = dict(full)
-    for key in ("shown", "last_sources"):
+    for key in ("shown", "cited", "frames", "entities"):
         if key in trimmed:
             trimmed[key] = trimmed[key][-20:]
     if isinstance(trimmed.get("last_question"), str):
         trimmed["last_question"] = trimmed["last_question"][:500]
-    bare = {k: v for k, v in trimmed.items() if k not in ("shown", "last_sources")}
+    bare = {k: v for k, v in trimmed.items() if k not in ("shown", "cited", "frames", "entities")}
     slots_only = {
         k: (v[:200] if isinstance(v, str) else v)
         for k, v in bare.items()

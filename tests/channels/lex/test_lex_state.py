@@ -13,7 +13,9 @@ from bot.turns import DialogueState, HistoryTurn
 
 
 def test_state_round_trips_through_session_attributes() -> None:
-    state = DialogueState(conference="AWSome Day", talk="Chaos", pending_slot="talk", shown=[1, 2])
+    state = DialogueState(
+        conference="AWSome Day", talk="Chaos", pending_slot="talk", shown=["a.md#1", "a.md#2"]
+    )
     attributes = store_state({"customerId": "C-1"}, state)
     assert attributes["customerId"] == "C-1"
     assert all(isinstance(v, str) for v in attributes.values())
@@ -23,7 +25,7 @@ def test_state_round_trips_through_session_attributes() -> None:
         "AWSome Day",
         "Chaos",
         "talk",
-        [1, 2],
+        ["a.md#1", "a.md#2"],
     )
 
 
@@ -41,7 +43,9 @@ def test_the_caller_keys_survive_and_our_old_state_is_replaced() -> None:
 
 def test_a_huge_state_is_trimmed_to_fit_twelve_kilobytes() -> None:
     state = DialogueState(
-        shown=list(range(3000)), last_sources=list(range(3000)), last_question="q" * 9000
+        shown=[f"a.md#{n}" for n in range(3000)],
+        cited=[f"b.md#{n}" for n in range(3000)],
+        last_question="q" * 9000,
     )
     attributes = store_state({"customer": "x" * 2000}, state)
     assert attributes_size(attributes) <= SESSION_ATTRIBUTES_LIMIT

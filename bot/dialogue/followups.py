@@ -1,0 +1,79 @@
+"""What a follow-up leans on: the frame of the conversation so far.
+
+A message that refers back ("he", "that firm", "the second one", "who gave it?"),
+leaves its subject out ("and at the other event?", "how long are they kept?"),
+swaps one ("what about Kinesis?"), asks for more, or returns to an earlier
+subject ("back to the book") is resolved here against the session's frames and
+entities, into the slots, subject and scope of a self-contained question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot import lexicon
+from bot.dialogue.gazetteer import Gazetteer
+from bot.turns import DialogueState, Entity, Frame, unpack
+
+REFERENCE_KINDS = ("person", "org", "talk", "thing")
+
+
+@dataclass
+class Resolved:
+    """How a message reads once the conversation is taken into account."""
+
+    slots: dict[str, str]
+    subject: list[str]  # the words the question is about
+    frame: Frame | None = None  # the earlier question it leans on
+    sources: list[str] = field(default_factory=list)
+    talks: list[str] = field(default_factory=list)  # hard talk scope ("source#index")
+    prefer: list[str] = field(default_factory=list)  # soft talk scope
+    more: bool = False  # "tell me more": past what was shown
+    listed_pick: str | None = None  # "the second one"
+    refers_to: dict[str, str] = field(default_factory=dict)  # kind -> resolved value
+    blend: float = 0.0  # weight of the earlier question's vector
+
+
+def latest(state: DialogueState, kind: str) -> Entity | None:
+    return next((e for e in reversed(state.entities) if e.kind == kind), None)
+
+
+def references(text: str) -> list[str]:
+    """The kinds of thing the message points back at, most specific first."""
+    lex = lexicon.load()
+    return [k for k in REFERENCE_KINDS if lex.references[k].search(text)]
+
+
+def ordinal(text: str, size: int) -> int | None:
+    """A place in a list of `size` ("the second one", "#3", "the last"), 0-based."""
+    lex = lexicon.load()
+    match = lex.ordinal.search(text)
+    if not match or not size:
+        return None
+    if match.group("n"):
+        n = lex.ordinals[match.group("n").lower()]
+    else:
+        n = int(match.group("d") or match.group("w"))
+    n = size + n + 1 if n < 0 else n
+    return n - 1 if 1 <= n <= size else None
+
+
+def frame_vector(frame: Frame | None) -> np.ndarray | None:
+    return unpack(frame.vector) if frame is not None and frame.vector else None
+
+
+def back_to(state: DialogueState, text: str, gazetteer: Gazetteer) -> Frame | None:
+    """The latest frame the message returns to ("going back to the book, ...")."""
+    match = lexicon.load().back.search(text)
+    if not match or not state.frames:
+        return None
+    rest = match.group("rest")
+    events = set(gazetteer.events_in(rest))
+    words = set(re.findall(r"[a-z0-9]+", rest.lower()))
+    for frame in reversed(state.frames[:-1] or state.frames):
+        if events & set(frame.sources) or words & set(frame.subject):
+            return frame
+    return None

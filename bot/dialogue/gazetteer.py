@@ -1,0 +1,202 @@
+"""The names the notes know (events, people, talks) and how to spot them in a message.
+
+Built from the loaded index, so another team's notes bring their own names. An
+event is named by its full name, an alias from the manifest, or one of its
+distinctive words ("london", "builders", "reinvent"): a word of its name, venue or
+city that no other event's name uses and that other notes rarely use. People are
+found by full name, an unambiguous surname or first name, or a near spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot import lexicon
+from bot.ingest.models import UNKNOWN_EVENT
+from bot.retrieval.knowledge import Knowledge
+from bot.text import STOP, stem, tokens
+
+FOREIGN_SHARE = 0.2  # a distinctive word's uses allowed in other events' notes
+FUZZY_NAME = 85
+FUZZY_WORD = 88
+
+
+def norm_words(text: str) -> list[str]:
+    """Words with punctuation inside them dropped: "re:Invent" -> "reinvent"."""
+    return [re.sub(r"[^a-z0-9]", "", w) for w in text.lower().split() if re.search(r"\w", w)]
+
+
+@dataclass(frozen=True)
+class TalkRef:
+    section_id: int
+    title: str
+    source: str
+    speakers: tuple[str, ...]
+    code: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    event_names: dict[str, str]  # source -> canonical name
+    phrases: dict[tuple[str, ...], str]  # normalised alias words -> event name
+    distinctive: dict[str, str]  # word -> event name
+    speakers: list[str]
+    people: list[str]
+    talks: list[TalkRef]
+    common: frozenset[str] = frozenset()  # words the notes use in lower case
+    _lowered: list[str] = field(default_factory=list)
+    _titles: list[tuple[TalkRef, str, str, frozenset[str], bool]] = field(default_factory=list)
+    _names: dict[str, list[str]] = field(default_factory=dict)  # name -> its words
+
+    def __post_init__(self) -> None:
+        self._lowered = [p.lower() for p in self.people]
+        for talk in self.talks:  # padded token strings, joined form, content stems, one-word
+            words = tokens(talk.title)
+            content = frozenset(stem(w) for w in words if w not in STOP)
+            title = f" {' '.join(words)} "
+            joined = f" {''.join(words)} " if len(words) > 1 else ""
+            self._titles.append((talk, title, joined, content, len(content) < 2))
+        self._names = {p: tokens(p) for p in self.people}
+
+    @classmethod
+    def build(cls, knowledge: Knowledge) -> Gazetteer:
+        names: dict[str, str] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        words_of: dict[str, set[str]] = {}  # event -> words of its names
+        for source, doc in knowledge.documents.items():
+            names[source] = doc.conference
+            if doc.conference == UNKNOWN_EVENT:
+                continue
+            event = doc.conference
+            plain = re.sub(r"\b(?:19|20)\d\d\b", " ", event)
+            texts = [event, plain, *doc.aliases, doc.venue or "", doc.city or ""]
+            for text in texts:
+                words = tuple(w for w in norm_words(text) if w)
+                if words:
+                    phrases.setdefault(words, event)
+            words_of.setdefault(event, set()).update(
+                w for t in texts for w in norm_words(t) if len(w) >= 3 and w not in STOP
+            )
+        counts: Counter[str] = Counter()
+        own: Counter[tuple[str, str]] = Counter()
+        for p in knowledge.passages:
+            event = names[p.source]
+            for w in set(norm_words(p.text)):
+                counts[w] += 1
+                own[(w, event)] += 1
+        distinctive: dict[str, str] = {}
+        for event, words in words_of.items():
+            for w in words:
+                if re.fullmatch(r"\d+", w) or any(
+                    w in o for e, o in words_of.items() if e != event
+                ):
+                    continue
+                foreign = counts[w] - own[(w, event)]
+                if counts[w] == 0 or foreign / counts[w] <= FOREIGN_SHARE:
+                    distinctive[w] = event
+        speakers = sorted({n for n, is_speaker in knowledge.people.items() if is_speaker})
+        talks = [
+            TalkRef(s.id, s.title, s.source, tuple(s.speakers), s.code)
+            for s in knowledge.sections.values()
+            if s.title and (s.is_talk or knowledge.documents[s.source].kind == "book")
+        ]
+        common = frozenset(t for p in knowledge.passages for t in tokens(p.text) if t.isalpha())
+        return cls(names, phrases, distinctive, speakers, sorted(knowledge.people), talks, common)
+
+    # ---- events --------------------------------------------------------------
+    def events(self) -> list[str]:
+        """Every event's name, once, in the order of the notes."""
+        return [e for e in dict.fromkeys(self.event_names.values()) if e != UNKNOWN_EVENT]
+
+    def sources_of(self, event: str) -> list[str]:
+        return [s for s, e in self.event_names.items() if e == event]
+
+    def events_in(self, text: str) -> list[str]:
+        """Sources of every note of the events the message names (longest alias first)."""
+        words = norm_words(text)
+        found: list[str] = []
+        for phrase in sorted(self.phrases, key=len, reverse=True):
+            n = len(phrase)
+            named = any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+            if named and self.phrases[phrase] not in found:
+                found.append(self.phrases[phrase])
+        for w in words:
+            event = self.distinctive.get(w)
+            if event is None and len(w) >= 6 and self.distinctive:
+                close = process.extractOne(w, list(self.distinctive), scorer=fuzz.ratio)
+                if close and close[1] >= FUZZY_WORD:
+                    event = self.distinctive[close[0]]
+            if event and event not in found:
+                found.append(event)
+        return [s for event in found for s in self.sources_of(event)]
+
+    # ---- people ----------------------------------------------------------------
+    def people_in(self, text: str, speakers_only: bool = False) -> list[str]:
+        pool = self.speakers if speakers_only else self.people
+        words = tokens(text)
+        low = f" {' '.join(words)} "
+        present = set(words)
+        found = [n for n in pool if f" {' '.join(self._names[n])} " in low]
+        for name in pool:
+            parts = self._names[name]
+            if name in found or not parts:
+                continue
+            for part, position in ((parts[-1], -1), (parts[0], 0)):
+                if len(part) < 3 or part in STOP or part in self.common or part not in present:
+                    continue
+                if sum(1 for p in pool if self._names[p] and self._names[p][position] == part) == 1:
+                    found.append(name)
+                    break
+        return found or self._near(words, pool)
+
+    def _near(self, words: list[str], pool: list[str]) -> list[str]:
+        """Names spelt a little wrong ("adrian horn", "paul madox")."""
+        grams = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        grams = [g for g in grams if not all(w in STOP for w in g.split())]
+        if not grams or not pool:
+            return []
+        lowered = [p.lower() for p in pool]
+        scores = process.cdist(grams, lowered, scorer=fuzz.ratio, score_cutoff=FUZZY_NAME)
+        found: list[str] = []
+        for row in scores:
+            best = int(row.argmax())
+            if row[best] and pool[best] not in found:
+                found.append(pool[best])
+        return found
+
+    # ---- talks -----------------------------------------------------------------
+    def talks_in(self, text: str, sources: list[str] | None = None) -> list[TalkRef]:
+        """Talks the message names by title or session code, best first. A one-word
+        title ("Lambda") names a talk only beside a word for one ("the Lambda chapter");
+        otherwise it is the question's subject."""
+        message = tokens(text)
+        low = f" {' '.join(message)} "
+        talk_word = bool(lexicon.load().talk_words.search(text))
+        words = {stem(w) for w in message}
+        codes = {w.upper() for w in re.findall(r"\b[A-Za-z]{2,6}\d{2,4}(?:-[A-Za-z0-9]+)?\b", text)}
+        scored: list[tuple[float, TalkRef]] = []
+        for talk, title, joined, wanted, single in self._titles:
+            if sources and talk.source not in sources:
+                continue
+            if talk.code and talk.code.upper() in codes:
+                scored.append((300.0, talk))
+                continue
+            if single and not talk_word:
+                continue
+            if len(title) >= 6 and (title in low or (joined and joined in low)):
+                scored.append((200.0 + len(title), talk))  # "Key note" is often "keynote"
+                continue
+            if len(wanted) < 2 or not wanted & words:
+                continue
+            overlap = len(wanted & words) / len(wanted)
+            if overlap >= 0.6:
+                plain = title.strip()
+                score = fuzz.partial_ratio(plain, low.strip()) if len(plain) <= len(low) else 0.0
+                if score >= 75 or overlap >= 0.8:
+                    scored.append((score + overlap * 100, talk))
+        scored.sort(key=lambda item: -item[0])
+        return [talk for _, talk in scored]

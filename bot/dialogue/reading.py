@@ -1,0 +1,88 @@
+"""Reading a question once: what kind of reply it wants and what it is about.
+
+Cue phrases come from the lexicon; the functions here only apply them. The
+result feeds the `Question` the answering layer receives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import lexicon
+from bot.answering.types import BROAD, COMPARE, SPECIFIC
+from bot.text import STOP, content_words, tokens
+
+# Order matters: the first type whose cue a question uses is the one it asks for.
+EXPECT_ORDER = ("count", "money", "duration", "size", "date", "person", "number")
+_PAIR = re.compile(
+    r"\b(?:between|compare|comparing|of)\s+(?P<a>.+?)\s+(?:and|&|with|to|vs\.?|versus)\s+(?P<b>.+?)"
+    r"(?:\s+(?:in|at|for|according|from|on|when)\b.*)?[?.!]*$",
+    re.I,
+)
+_VERSUS = re.compile(
+    r"(?P<a>[\w .:/+-]+?)\s+(?:vs\.?|versus|or|compared (?:to|with))\s+(?P<b>[\w .:/+-]+?)[?.!]*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: str
+    expects: str | None
+    compared: tuple[str, ...]
+
+
+def _thing(phrase: str) -> str:
+    """A compared thing without the words around it ("the cheaper s3" -> "s3")."""
+    words = [w for w in tokens(phrase) if w not in STOP]
+    lex = lexicon.load()
+    words = [w for w in words if not lex.comparative.fullmatch(w)]
+    return " ".join(words[-3:])
+
+
+def compared_things(text: str) -> tuple[str, ...]:
+    match = _PAIR.search(text) or _VERSUS.search(text.split(",")[-1].strip())
+    if not match:
+        return ()
+    things = tuple(t for t in (_thing(match.group("a")), _thing(match.group("b"))) if t)
+    return things if len(things) == 2 and things[0] != things[1] else ()
+
+
+def read(text: str) -> Reading:
+    lex = lexicon.load()
+    expects = next((kind for kind in EXPECT_ORDER if lex.expects[kind].search(text)), None)
+    compares = bool(lex.compare.search(text)) or (
+        bool(lex.comparative.search(text)) and bool(re.search(r"\bor\b", text, re.I))
+    )
+    things = compared_things(text) if compares else ()
+    if compares and things:
+        kind = COMPARE
+    elif lex.broad.search(text) and expects in (None, "person"):
+        kind = BROAD
+    else:
+        kind = SPECIFIC
+    return Reading(kind, expects if kind != BROAD else None, things)
+
+
+def subject_words(text: str, names: list[str]) -> list[str]:
+    """Content words of the message that are not names of events, people or talks."""
+    drop = {w for name in names for w in tokens(name)}
+    return [w for w in content_words(text) if w not in drop]
+
+
+_NAME = re.compile(
+    r"(?<![\w'])(?:[A-Z][a-z0-9]*[A-Z][\w]*|[A-Z]{2,}[\w]*|[A-Z][a-z]+[0-9]+\w*)(?![\w'])|(?<=\s)[A-Z][a-z]{2,}\w*"
+)
+
+
+def names_written(text: str, skip: list[str]) -> list[str]:
+    """Words the message writes as names (acronyms, CamelCase, capitalised words not at
+    the start): what the question is about by name, bar the given event and people."""
+    drop = {w for name in skip for w in tokens(name)}
+    found = []
+    for match in _NAME.finditer(" " + text):
+        word = match.group(0).lower()
+        if word not in drop and word not in STOP and word not in found:
+            found.append(word)
+    return found

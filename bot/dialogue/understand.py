@@ -1,0 +1,307 @@
+"""Understanding a turn once: intent, slots, what it refers back to, and the question
+the answering layer will receive. Everything after this reads the `Understanding`,
+never the raw message.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot import lexicon
+from bot.answering.types import BROAD, SPECIFIC, Question, Scope
+from bot.dialogue import followups
+from bot.dialogue.definition import BotDefinition
+from bot.dialogue.gazetteer import Gazetteer, TalkRef
+from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
+from bot.dialogue.reading import names_written, read, subject_words
+from bot.retrieval.knowledge import Knowledge
+from bot.text import stem, tokens
+from bot.turns import DialogueState, Frame, TurnInput
+
+SMALL_TALK = ("greeting", "help", "goodbye", "reset", "thanks")
+DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
+
+
+@dataclass
+class Understanding:
+    intent: str
+    confidence: float = 1.0
+    slots: dict[str, str] = field(default_factory=dict)
+    question: Question | None = None
+    talk: TalkRef | None = None
+    speaker: str | None = None
+    sources: list[str] = field(default_factory=list)
+    asks_who_gave: bool = False
+    asks_where_when: bool = False
+    refers_to: dict[str, str] = field(default_factory=dict)
+    frame: Frame | None = None  # the earlier question this one leans on
+    understood: str = ""  # how it was read, for people to check (GET /v1/sessions)
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+
+def ref(talk: TalkRef) -> str:
+    return f"{talk.source}#{talk.section_id}"
+
+
+class Understander:
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        gazetteer: Gazetteer,
+        definition: BotDefinition,
+        model: IntentModel,
+    ) -> None:
+        self.knowledge = knowledge
+        self.gazetteer = gazetteer
+        self.definition = definition
+        self.model = model
+        self.patterns = Patterns(definition)
+        self.by_ref = {ref(t): t for t in gazetteer.talks}
+
+    def talk(self, key: str | None) -> TalkRef | None:
+        return self.by_ref.get(key or "")
+
+    # ---- intent ----------------------------------------------------------------
+    def classify(self, text: str, vector: np.ndarray, signals: Signals) -> dict[str, float]:
+        return self.model.probabilities(feature_row(vector, text, signals, self.patterns))
+
+    def signals(self, vector: np.ndarray, events: list, people: list, talks: list) -> Signals:  # type: ignore[type-arg]
+        return Signals(self.knowledge.closeness(vector), bool(events), bool(people), bool(talks))
+
+    # ---- the turn --------------------------------------------------------------
+    def understand(
+        self, text: str, vector: np.ndarray, turn: TurnInput, state: DialogueState
+    ) -> Understanding:
+        lex = lexicon.load()
+        events = self.gazetteer.events_in(text)
+        people = self.gazetteer.people_in(text)
+        talks = self.gazetteer.talks_in(text, events or None)
+        probs = self.classify(text, vector, self.signals(vector, events, people, talks))
+        intent = turn.intent or max(probs, key=probs.__getitem__)
+        u = Understanding(intent, probs.get(intent, 1.0), probabilities=probs)
+        u.sources = events
+        u.speaker = people[0] if people else None
+        u.talk = talks[0] if talks else None
+        self._pending(text, u, state)
+        if u.intent in SMALL_TALK or u.intent in ("out_of_scope", "list_conferences"):
+            sure = u.intent in SMALL_TALK and u.confidence >= 0.9
+            if sure or not self._leans(text, state, lex):
+                return self._finish(u, turn)
+            u.intent = "ask_question"
+        u.asks_who_gave = bool(lex.who_gave.search(text))
+        u.asks_where_when = bool(lex.where_when.search(text)) and not u.asks_who_gave
+        self._references(text, u, state, lex)
+        if u.intent in ("ask_question", "summarize_talk", "speaker_info", "list_talks"):
+            u.question = self._question(text, vector, u, state, names=[*people])
+        return self._finish(u, turn)
+
+    def _leans(self, text: str, state: DialogueState, lex: lexicon.Lexicon) -> bool:
+        """A message that only makes sense after the last answer ("and at the other
+        event?", "who gave it?", "tell me more", "the second one")."""
+        if not (state.frames or state.listed):
+            return False
+        short = len(text.split()) <= 8
+        return bool(
+            (state.frames and lex.more.match(text))
+            or (short and lex.who_gave.search(text))
+            or (short and state.listed and followups.ordinal(text, len(state.listed)) is not None)
+            or (short and state.frames and lex.switch.match(text))
+            or (short and state.frames and followups.references(text))
+        )
+
+    def _pending(self, text: str, u: Understanding, state: DialogueState) -> None:
+        """A reply to the bot's own question ("Which talk?" -> "the chaos one")."""
+        if not (state.pending_intent and state.pending_slot):
+            return
+        slot = state.pending_slot
+        filled = (
+            (
+                slot == "talk"
+                and (u.talk or self._listed_pick(text, state) or self._described(text, None))
+            )
+            or (slot == "speaker" and u.speaker)
+            or (slot == "conference" and u.sources)
+        )
+        if filled:
+            if slot == "talk" and not u.talk:
+                u.talk = self._listed_pick(text, state) or self._described(text, None)
+            u.intent, u.confidence = state.pending_intent, 1.0
+        state.pending_intent = state.pending_slot = None
+
+    def _listed_pick(self, text: str, state: DialogueState) -> TalkRef | None:
+        k = followups.ordinal(text, len(state.listed)) if state.listed else None
+        return self.talk(state.listed[k]) if k is not None else None
+
+    def _described(self, text: str, sources: list[str] | None) -> TalkRef | None:
+        """The talk a description points at ("the chaos one"): the talk most of the best
+        passages for the description come from, when one clearly leads."""
+        words = [w for w in tokens(text) if w not in lexicon.load().stop_words]
+        if not words:
+            return None
+        vector = self.knowledge.embed(text)
+        from bot.retrieval.hybrid import Filters
+
+        hits = self.knowledge.search(
+            words, vector, Filters(sources=frozenset(sources) if sources else None), k=8
+        )
+        votes: dict[int, float] = {}
+        for rank, hit in enumerate(hits):
+            section = self.knowledge.passages[hit.passage_id].section_id
+            votes[section] = votes.get(section, 0.0) + 1.0 / (1 + rank)
+        if not votes:
+            return None
+        best = max(votes, key=votes.__getitem__)
+        talk = next((t for t in self.gazetteer.talks if t.section_id == best), None)
+        return talk if talk and votes[best] / sum(votes.values()) >= DESCRIBED_SHARE else None
+
+    def _references(
+        self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
+    ) -> None:
+        """Resolve what the message points back at, by kind."""
+        pick = self._listed_pick(text, state) if len(text.split()) <= 10 else None
+        if pick and not u.talk:
+            u.talk = pick
+            u.refers_to["talk"] = pick.title
+            if u.intent not in ("speaker_info",) and not u.asks_who_gave:
+                u.intent = "summarize_talk"
+        kinds = followups.references(text)
+        if "person" in kinds and not u.speaker:
+            person = followups.latest(state, "person")
+            if person:
+                u.speaker = person.value
+                u.refers_to["person"] = person.value
+        if not u.talk and ("talk" in kinds or (u.asks_who_gave and "thing" in kinds)):
+            talk = followups.latest(state, "talk")
+            if talk:
+                u.talk = self.talk(talk.ref)
+                u.refers_to["talk"] = talk.value
+        if "org" in kinds:
+            org = followups.latest(state, "org")
+            if org:
+                u.refers_to["org"] = org.value
+        if (
+            not u.talk
+            and lex.talk_words.search(text)
+            and not u.asks_where_when
+            and (u.intent == "summarize_talk" or (u.intent == "ask_question" and u.asks_who_gave))
+        ):
+            described = self._described(text, u.sources or None)
+            if described:
+                u.talk = described
+                u.refers_to["talk"] = described.title
+
+    def _question(
+        self,
+        text: str,
+        vector: np.ndarray,
+        u: Understanding,
+        state: DialogueState,
+        names: list[str],
+    ) -> Question:
+        lex = lexicon.load()
+        reading = read(text)
+        event_names = list(dict.fromkeys(self.gazetteer.event_names[s] for s in u.sources))
+        talk_names = [u.talk.title, "".join(tokens(u.talk.title))] if u.talk else []
+        subject = subject_words(text, [*names, *event_names, *talk_names, *self._event_words(text)])
+        if state.listed and followups.ordinal(text, len(state.listed)) is not None:
+            subject = [w for w in subject if w not in lex.ordinals]  # "the second one"
+        last = state.frames[-1] if state.frames else None
+        back = followups.back_to(state, text, self.gazetteer)
+        frame = back or None
+        blend = 0.0
+        exclude: frozenset[str] = frozenset()
+        if last and lex.more.match(text):
+            frame, blend = last, 1.0
+            exclude = frozenset(state.shown)
+            subject = []
+        elif last and not subject and u.intent == "ask_question" and not u.asks_who_gave:
+            frame, blend = frame or last, 1.0  # "and at the other event?": the same question
+        elif last and not subject and followups.references(text):
+            frame, blend = frame or last, 1.0
+        elif last and "thing" in followups.references(text) and len(text.split()) <= 12:
+            frame, blend = frame or last, 0.5  # "how does that differ from X?": it, and X
+        elif last and lex.switch.match(text) and len(text.split()) <= 8:
+            frame, blend = frame or last, 0.5  # "what about X?": X in the last frame
+        elif back:
+            blend = 0.5
+        if frame is not None:
+            u.frame = frame
+            if not u.sources and (blend >= 1.0 or back):
+                u.sources = list(frame.sources)
+            thing = "thing" in followups.references(text)
+            keep = frame.subject if blend >= 1.0 or thing else self._attributes(frame.subject)
+            subject = list(dict.fromkeys([*subject, *keep]))
+            if reading.kind == SPECIFIC and reading.expects is None and blend >= 1.0:
+                reading = type(reading)(frame.kind, frame.expects, ())
+        combined = vector
+        previous = followups.frame_vector(frame) if blend else None
+        if previous is not None and previous.shape == vector.shape:
+            combined = vector + blend * previous
+            combined = combined / (float(np.linalg.norm(combined)) or 1.0)
+        kind = reading.kind
+        if u.intent == "summarize_talk":
+            kind = BROAD
+        shown = {self.knowledge.passage_id(k) for k in exclude}
+        scope = Scope(
+            sources=frozenset(u.sources) or None,
+            sections=frozenset([u.talk.section_id])
+            if u.talk and u.intent != "speaker_info"
+            else None,
+            prefer=None,
+            speaker=u.speaker,
+        )
+        words = tuple(subject)
+        skip = [*names, *event_names, *talk_names, *self._event_words(text)]
+        written = tuple(w for w in names_written(text, skip) if w in subject)
+        understood = " ".join(subject) or text
+        events = dict.fromkeys(self.gazetteer.event_names[s] for s in u.sources)
+        u.understood = understood + (f" [{', '.join(events)}]" if events else "")
+        return Question(
+            text=understood,
+            vector=combined,
+            words=words,
+            terms=tuple(dict.fromkeys(stem(w) for w in words)),
+            kind=kind,
+            expects=reading.expects,
+            compared=reading.compared,
+            scope=scope,
+            exclude=frozenset(k for k in shown if k is not None),
+            asks_speaker=u.asks_who_gave,
+            names=written,
+        )
+
+    def _event_words(self, text: str) -> list[str]:
+        """Words the message uses to name an event ("the london one"): not its subject."""
+        from bot.dialogue.gazetteer import norm_words
+
+        return [w for w in norm_words(text) if w in self.gazetteer.distinctive]
+
+    def _attributes(self, subject: list[str]) -> list[str]:
+        """The commoner half of a frame's subject words ("retention" of "sqs retention"):
+        what a "what about X?" keeps while X takes the place of the rest."""
+        if len(subject) < 2:
+            return []
+        weights = sorted(subject, key=lambda w: self.knowledge.term_idf(stem(w)))
+        return weights[: len(weights) // 2]
+
+    def _finish(self, u: Understanding, turn: TurnInput) -> Understanding:
+        for slot, value in turn.slots.items():
+            if value:
+                u.slots[slot] = value
+        if u.sources and "conference" not in u.slots:
+            u.slots["conference"] = self.gazetteer.event_names[u.sources[0]]
+        if u.speaker and "speaker" not in u.slots:
+            u.slots["speaker"] = u.speaker
+        if u.talk and "talk" not in u.slots:
+            u.slots["talk"] = u.talk.title
+        if u.question and u.intent in ("ask_question", "list_talks") and "topic" not in u.slots:
+            topic = " ".join(u.question.words[:8])
+            if topic:
+                u.slots["topic"] = topic
+        if not u.understood:
+            u.understood = u.intent
+        u.confidence = float(u.confidence) if not math.isnan(u.confidence) else 0.0
+        return u

@@ -1,0 +1,151 @@
+"""Which event a note is from, and when: from the manifest, front matter, property
+lines, the note's title, its folder or file name, and its text, in that order.
+
+A note that says nothing gets "unknown event" rather than a heading or a link as
+its event. Event names found in a folder or file name ("qcon-london-2020") take
+the spelling the notes themselves use ("QCon London 2020") where they use one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from bot import lexicon
+from bot.ingest.metadata import find_date
+from bot.ingest.outline import Outline
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_GLUED_YEAR = re.compile(r"[A-Za-z]{2,}(?:\d{2}|'\d{2})\b")
+_PROPERTY = re.compile(r"^\s*(?P<key>[A-Za-z][\w ]{1,20}):\s+(?P<value>\S.{0,150})$")
+_EVENT_KEYS = ("event", "conference", "conf", "meetup", "summit")
+_DATE_KEYS = ("date", "event date", "when", "day")
+_SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s+-\s+|:\s+|,\s+|\s*\(|\)")
+_PUBLISHED = re.compile(r"\b(posted|published|updated|modified|written)\b", re.I)
+_ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def properties(outline: Outline) -> dict[str, str]:
+    """Front matter and "Key: value" lines at the top of a note (Notion, email headers)."""
+    found: dict[str, str] = {str(k).lower(): str(v) for k, v in outline.front.items() if v}
+    first = outline.root.items[:12] + (
+        outline.root.children[0].items[:12] if outline.root.children else []
+    )
+    for item in first:
+        match = _PROPERTY.match(item.text)
+        if match and item.kind != "bullet":
+            found.setdefault(match.group("key").strip().lower(), match.group("value").strip())
+    return found
+
+
+def _looks_like_event(text: str) -> bool:
+    """A year, an event word ("summit"), or a brand glued to one ("DevOpsDays", "PyCon")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    lex = lexicon.load()
+    glued = any(
+        w.endswith(e) and len(w) > len(e) + 1 for w in words for e in lex.event_words if len(e) >= 3
+    )
+    return bool(
+        _YEAR.search(text) or _GLUED_YEAR.search(text) or words & lex.event_words or glued
+    ) and not words <= (lex.stop_words | lex.asking_words | {"notes"})
+
+
+def event_in_title(title: str) -> str | None:
+    """The part of a note's title that names its event ("GOTO Amsterdam 2022 — shared
+    notes" -> "GOTO Amsterdam 2022"; "Notes from DevOpsDays Berlin" -> "DevOpsDays Berlin")."""
+    noise = lexicon.load().title_noise
+    text = re.sub(r"^\s*(?:re|fwd?|subject)\s*:\s+", "", title, flags=re.I)
+    for part in _SEPARATORS.split(text):
+        part = re.sub(rf"^(?:{noise})\b\s*|\s*\b(?:{noise})$", "", part.strip(), flags=re.I)
+        part = part.strip(" .!-–—")
+        if part and len(part.split()) <= 8 and _looks_like_event(part):
+            return part
+    return None
+
+
+def _slug_event(name: str) -> str | None:
+    """The event a folder or file name stands for ("qcon-london-2020",
+    "2022-07-13-europython" -> "europython 2022"), without words like "notes"."""
+    dated = re.match(r"^((?:19|20)\d{2})-\d{2}-\d{2}[-_ ]?", name)
+    words = name[dated.end() :] if dated else name
+    noise = lexicon.load().title_noise
+    words = " ".join(re.split(r"[-_ ]+", words)).strip()
+    words = re.sub(rf"\b(?:{noise})\b", " ", words, flags=re.I)
+    words = " ".join(w for w in words.split() if not re.fullmatch(r"day\d*|\d{1,2}", w, re.I))
+    if dated and words and not _YEAR.search(words):
+        words = f"{words} {dated.group(1)}"
+    lex = lexicon.load()
+    plain = set(words.lower().split())
+    if not words or words.isdigit() or plain <= (lex.weekdays | set(lex.months)):
+        return None  # a folder per day ("Wednesday") says when, not which event
+    if not (_looks_like_event(words) or dated):
+        return None
+    return words
+
+
+def _spelled_as_in(text: str, slug: str) -> str | None:
+    """The notes' own spelling of a slug's words ("reinvent 2019" -> "re:Invent 2019")."""
+    key = re.sub(r"[^a-z0-9]", "", slug.lower())
+    if not key:
+        return None
+    for match in re.finditer(r"[A-Za-z0-9][\w:.'’ -]{1,60}", text[:20000]):
+        words = match.group(0).split()
+        for i in range(len(words)):
+            joined = ""
+            for j in range(i, min(len(words), i + 6)):
+                joined += re.sub(r"[^a-z0-9]", "", words[j].lower())
+                if joined == key:
+                    return " ".join(words[i : j + 1]).strip(" .:-")
+                if not key.startswith(joined):
+                    break
+    return None
+
+
+def infer_event(outline: Outline, source: str) -> str | None:
+    props = properties(outline)
+    for key in _EVENT_KEYS:
+        if props.get(key):
+            return props[key]
+    named = event_in_title(outline.title or "")
+    path = PurePosixPath(source)
+    slugs = [_slug_event(p) for p in [*reversed(path.parent.parts), path.stem]]
+    slug = next((s for s in slugs if s), None)
+    if named and not (_YEAR.search(named) or _GLUED_YEAR.search(named)):
+        year = re.search(rf"{re.escape(named)},?\s+((?:19|20)\d{{2}})\b", outline.text)
+        named = f"{named} {year.group(1)}" if year else named
+    if named and (_YEAR.search(named) or _GLUED_YEAR.search(named) or not slug):
+        return named
+    if slug:
+        year = _YEAR.search(slug)
+        if named and year and named.lower() in slug.lower():
+            return f"{named} {year.group(0)}"
+        return _spelled_as_in(outline.text, slug) or _word_casing(outline.text, slug)
+    return named
+
+
+def _word_casing(text: str, slug: str) -> str:
+    """Each word of a slug as the notes spell it ("ndc oslo 2019" -> "NDC Oslo 2019")."""
+    out = []
+    for word in slug.split():
+        match = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+        out.append(match.group(0) if match and not match.group(0).islower() else word.title())
+    return " ".join(out)
+
+
+def infer_date(outline: Outline, source: str) -> str | None:
+    props = properties(outline)
+    for key in _DATE_KEYS:
+        if props.get(key):
+            found = find_date(props[key])
+            if found:
+                return found
+    for part in reversed(PurePosixPath(source).parts):
+        iso = _ISO_IN_NAME.search(part)
+        if iso:
+            return find_date(iso.group(0))
+    text = outline.text[:4000]
+    for line in text.split("\n"):
+        found = find_date(line)
+        if found and not _PUBLISHED.search(line):
+            return found
+    return None

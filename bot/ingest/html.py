@@ -1,0 +1,130 @@
+"""HTML notes (saved blog posts, Google Docs exports) to the same outline as markdown.
+
+Headings give the tree; paragraphs, list items (with their nesting), quotes and
+table rows give the text. The page around the post (navigation, share buttons,
+cookie banners, comments, footers) is dropped by element and by its class name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.outline import Item, Outline, build
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "nav", "footer", "form", "aside", "button",
+    "iframe", "svg", "template", "select", "input", "label", "figure", "img", "head",
+}  # fmt: skip
+# Class or id words of the parts of a page that are not the post.
+_CHROME = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|cookie|consent|banner|"
+    r"sidebar|widget|footer|comments?|respond|reply|related|subscribe|newsletter|author-bio|"
+    r"post-meta|entry-meta|byline|tags|categories|pagination|ad|ads|advert)([\s_-]|$)",
+    re.I,
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = {"p", "pre", "dt", "dd", "address", "caption", "figcaption"}
+_INLINE_PARENTS = {"div", "section", "article", "main", "body", "td", "th", "blockquote"}
+
+
+def _is_chrome(tag) -> bool:  # type: ignore[no-untyped-def]
+    if tag.name in _DROP_TAGS:
+        return True
+    if tag.name == "header" and tag.find("nav"):
+        return True  # the site's header; a post's own header holds its title
+    attrs = getattr(tag, "attrs", None) or {}
+    words = " ".join(
+        [*attrs.get("class", []), str(attrs.get("id", "")), str(attrs.get("role", ""))]
+    )
+    return bool(words.strip()) and bool(_CHROME.search(words))
+
+
+def _text(tag) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(tag.get_text(" ").split())
+
+
+def parse_html(data: bytes | str) -> Outline:
+    from bs4 import BeautifulSoup, Comment, NavigableString
+
+    soup = BeautifulSoup(data, "html.parser")
+    page_title = _text(soup.title) if soup.title else None
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    body = soup.body or soup
+    items: list[Item] = []
+
+    def inline_run(nodes: list) -> None:  # type: ignore[type-arg]
+        text = " ".join(
+            " ".join((n if isinstance(n, NavigableString) else n.get_text(" ")).split())
+            for n in nodes
+        ).strip()
+        if text:
+            items.append(Item("para", text))
+
+    def walk(node, depth: int, quote: bool) -> None:  # type: ignore[no-untyped-def]
+        run: list = []  # type: ignore[type-arg]
+        for child in list(node.children):
+            if isinstance(child, NavigableString):
+                if str(child).strip():
+                    run.append(child)
+                continue
+            if _is_chrome(child):
+                continue
+            name = child.name
+            is_block = name in _HEADINGS or name in _BLOCKS or name in (
+                "ul", "ol", "li", "table", "blockquote", "div", "section", "article", "main",
+                "br", "hr", "tr", "dl",
+            )  # fmt: skip
+            if not is_block:
+                run.append(child)
+                continue
+            inline_run(run)
+            run = []
+            if name in _HEADINGS:
+                title = _text(child)
+                if title:
+                    items.append(Item("heading", title, _HEADINGS[name]))
+            elif name in _BLOCKS:
+                text = _text(child)
+                if text and "title" in (child.get("class") or []):
+                    items.append(Item("heading", text, 1))
+                elif text:
+                    items.append(Item("quote" if quote else "para", text))
+            elif name in ("ul", "ol"):
+                walk(child, depth + 1, quote)
+            elif name == "li":
+                nested = [c for c in child.find_all(["ul", "ol"], recursive=False)]
+                for sub in nested:
+                    sub.extract()
+                text = _text(child)
+                if text:
+                    items.append(Item("bullet", text, max(0, depth - 1)))
+                for sub in nested:
+                    walk(sub, depth + 1, quote)
+            elif name == "table":
+                _table(child, items)
+            elif name == "blockquote":
+                walk(child, depth, True)
+            elif name in ("br", "hr"):
+                continue
+            else:
+                walk(child, depth, quote)
+        inline_run(run)
+
+    walk(body, 0, False)
+    title = next((i.text for i in items if i.kind == "heading" and i.level == 1), None)
+    return build(items, title or page_title)
+
+
+def _table(table, items: list[Item]) -> None:  # type: ignore[no-untyped-def]
+    rows = [[_text(c) for c in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return
+    header = rows[0] if table.find("th") else []
+    for row in rows[1:] if header else rows:
+        if header and len(header) == len(row):
+            rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)
+            items.append(Item("bullet", f"{row[0]}: {rest}" if rest else row[0], 0))
+        else:
+            items.append(Item("bullet", " | ".join(c for c in row if c), 0))

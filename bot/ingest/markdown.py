@@ -1,0 +1,193 @@
+"""Markdown notes through a CommonMark parser (markdown-it-py), never regexes.
+
+Headings keep their levels, lists their nesting, quotes are marked; the markup
+itself (`#`, `>`, `![](…)`, `[text](link)`, `**`) never reaches the text. YAML
+front matter and Obsidian's `[[wikilinks]]`, `#tags` and callouts are read too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from bot.ingest.outline import Item, Outline, build
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_WIKILINK = re.compile(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]")
+_TAG = re.compile(r"(?<![\w&/])#([A-Za-z][\w/-]*)")
+_ONLY_TAGS = re.compile(r"^\s*(?:#[A-Za-z][\w/-]*\s*)+$")
+_CALLOUT = re.compile(r"^\s*\[!\w+\][+-]?\s*")
+_NOTE_LINK = re.compile(r"\.(md|markdown|html?|txt|pdf)(#.*)?$", re.I)
+_LABEL_LINE = re.compile(r"^[^\s:][^:]{0,30}:\s+\S|^\w[\w ]{0,24}\s[-–—]\s+\S")
+_NAVIGATION = re.compile(r"\b(back to|related|see also|links?|index|up)\b|[·|»]", re.I)
+_TASK = re.compile(r"^\[[ xX]\]\s*")
+MAX_CODE = 400
+
+
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+def front_matter(text: str) -> tuple[dict[str, object], str]:
+    """YAML front matter (when the file starts with `---`) and the text after it."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    return {str(k).lower(): v for k, v in data.items()}, text[match.end() :]
+
+
+def _inline(token) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
+    """Plain text of an inline token, and whether it is nothing but a link to another note."""
+    parts: list[str] = []
+    links = 0
+    outside = ""
+    depth = 0
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+            if not depth:
+                outside += child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "link_open":
+            depth += 1
+            href = str(child.attrs.get("href", ""))
+            links += bool(_NOTE_LINK.search(href)) and not href.startswith(("http:", "https:"))
+        elif child.type == "link_close":
+            depth -= 1
+        elif child.type == "html_inline":
+            continue
+        # images, emphasis markers and the rest carry no text of their own
+    text = "".join(parts)
+    wikilinks = len(_WIKILINK.findall(text))
+    rest = _WIKILINK.sub("", text)
+    if wikilinks >= 2 and _NAVIGATION.search(rest):
+        return "", True  # a line of links to other notes: navigation, not notes
+    text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = _TAG.sub(r"\1", text) if not _ONLY_TAGS.match(text) else ""
+    only_link = links > 0 and not outside.strip(" ·|-–—\n")
+    return text, only_link
+
+
+def _html_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html, "html.parser").get_text("\n")
+
+
+def parse_markdown(text: str) -> Outline:
+    """Markdown source to an outline; the first level-1 heading is the document's title."""
+    front, body = front_matter(text)
+    items: list[Item] = []
+    list_depth = 0
+    quote_depth = 0
+    in_item = False
+    tokens = _parser().parse(body)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        kind = tok.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind == "list_item_open":
+            in_item = True
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open":
+            text_, _ = _inline(tokens[i + 1])
+            title = " ".join(text_.split())
+            if title:
+                items.append(Item("heading", title, int(tok.tag[1])))
+            i += 3
+            continue
+        elif kind == "inline":
+            content, only_link = _inline(tok)
+            if not only_link:
+                items.extend(_block_items(content, list_depth, quote_depth, in_item))
+            in_item = False
+        elif kind in ("fence", "code_block"):
+            code = tok.content.strip()
+            if code:
+                items.append(Item("para", code[:MAX_CODE].replace("\n", "; ")))
+        elif kind == "html_block":
+            for line in _html_text(tok.content).split("\n"):
+                if line.strip():
+                    items.append(Item("para", line.strip()))
+        elif kind == "table_open":
+            i = _table(tokens, i, items)
+            continue
+        i += 1
+    if not any(it.kind == "heading" for it in items) and not front:
+        from bot.ingest.plaintext import parse_text  # notes typed as text, saved as .md
+
+        return parse_text(text)
+    title = next((it.text for it in items if it.kind == "heading" and it.level == 1), None)
+    return build(items, title or _str(front.get("title")), front)
+
+
+def _block_items(content: str, list_depth: int, quote_depth: int, in_item: bool) -> list[Item]:
+    lines = [ln.strip() for ln in content.split("\n") if ln.strip()]
+    if not lines:
+        return []
+    if quote_depth:
+        lines[0] = _CALLOUT.sub("", lines[0])
+        lines = [ln for ln in lines if ln]
+    if list_depth and in_item:
+        text = _TASK.sub("", " ".join(lines))
+        return [Item("bullet", text, list_depth - 1)] if text else []
+    kind = "quote" if quote_depth else "para"
+    labelled = sum(bool(_LABEL_LINE.match(ln)) for ln in lines)
+    if len(lines) > 1 and labelled * 2 >= len(lines):
+        return [Item(kind, ln) for ln in lines]  # label lines ("Speaker: X") stay apart
+    return [Item(kind, " ".join(lines))]
+
+
+def _table(tokens, start: int, items: list[Item]) -> int:  # type: ignore[no-untyped-def]
+    """A table as one bullet per row: "cell: header value; header value"."""
+    header: list[str] = []
+    row: list[str] = []
+    in_head = False
+    i = start
+    while i < len(tokens) and tokens[i].type != "table_close":
+        tok = tokens[i]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "inline":
+            row.append(" ".join(_inline(tok)[0].split()))
+        elif tok.type == "tr_close":
+            if in_head:
+                header = row
+            elif any(row):
+                items.append(Item("bullet", _row_text(header, row), 0))
+        i += 1
+    return i + 1
+
+
+def _row_text(header: list[str], row: list[str]) -> str:
+    if not header or len(header) != len(row):
+        return " | ".join(c for c in row if c)
+    rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)
+    return f"{row[0]}: {rest}" if rest else row[0]
+
+
+def _str(value: object) -> str | None:
+    return str(value).strip() if value not in (None, "") else None

@@ -1,0 +1,146 @@
+"""Who gave a talk, from the ways notes write it.
+
+Shapes are general: a labelled line ("Speaker: A", "Speakers - A, B",
+"Presented by A (Company)", "by A and B"), a name line under the title
+("A (@handle)", "A, Role at Company", "> A and B"), a title that carries its
+speakers ("Title - A - @handle", "Title by A", "Title (A)"), or an abstract
+("Join A, B and C as they ...", "A (VP of X) and B discuss ..."). Every name is
+checked by the name model; labels and cue words come from the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot import lexicon
+from bot.ingest.names import NameModel
+
+_HANDLE = re.compile(r"\(?\s*@([A-Za-z0-9_]{2,30})\s*\)?")
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\+|\s[-–—]\s)\s*")
+_CODE = re.compile(
+    r"^(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?)\s*[-–—:|]\s*"
+    r"(?:\[[^\]]*\]\s*[-–—:]?\s*)?(?P<title>\S.*)$"
+)
+_TAGS = re.compile(r"\s*\[(?:repeat|new|updated?)[^\]]*\]\s*", re.I)
+_MAX_LINE_WORDS = 24
+# Where a list of names in an abstract ends: a verb, "as they", a bracket.
+_LIST_END = re.compile(
+    r"\s+(?:as|who|will|discuss\w*|present\w*|share\w*|show\w*|explain\w*|walk\w*|"
+    r"talk\w*|gave|give\w*|take\w*|explore\w*|describe\w*|dive\w*|cover\w*|from|of|at)\b"
+)
+
+
+@dataclass
+class Found:
+    names: list[str] = field(default_factory=list)
+    handles: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+
+@lru_cache(maxsize=1)
+def _label_line() -> re.Pattern[str]:
+    labels = lexicon.load().speaker_labels
+    return re.compile(rf"^\W*(?:{labels})\b\s*(?:[:\-–—]\s*|\s+)(?P<names>\S.*)$", re.I)
+
+
+def split_code(title: str) -> tuple[str | None, str]:
+    """ "DAT326 - Title" -> ("DAT326", "Title"); "[REPEAT 1]" tags go too."""
+    match = _CODE.match(title.strip())
+    if not match:
+        return None, _TAGS.sub(" ", title).strip()
+    return match.group("code"), _TAGS.sub(" ", match.group("title")).strip(" -–—:")
+
+
+def names_in(text: str, model: NameModel, structural: bool = True) -> Found:
+    """The people a names phrase lists ("A (@a), B from X and C"), with their handles."""
+    found = Found()
+    handles = _HANDLE.findall(text)
+    text = _HANDLE.sub(" ", text)
+    text = _PARENS.sub(" ", text)
+    text = re.sub(r"\s+(?:from|of|at)\s+.*$", "", text) if "," not in text else text
+    joined = bool(re.search(r"\band\b|&", text))
+    for n, part in enumerate(_SPLIT.split(text)):
+        part = part.strip(" .*_\"'`:·|")
+        part = re.sub(r"\s+(?:from|of|at)\s+\S.*$", "", part)
+        if not part or part in found.names or not model.is_person(part, structural=structural):
+            continue
+        if n and found.names and not joined and not model.given(part.split()[0]):
+            continue  # "A, Java Champion, Principal at X": after a name, a role or a firm
+        found.names.append(part)
+    if found.names:
+        found.handles = handles
+    return found
+
+
+def speaker_line(line: str, model: NameModel) -> Found:
+    """Speakers named by a line on its own: a label line or a bare name line."""
+    text = line.strip().strip("*_").strip()
+    if not text or len(text.split()) > _MAX_LINE_WORDS:
+        return Found()
+    match = _label_line().match(text)
+    if match:
+        return names_in(match.group("names"), model)
+    plain = _PARENS.sub(" ", _HANDLE.sub(" ", text))
+    head = _SPLIT.split(plain, maxsplit=1)[0].strip(" .*_")
+    if model.is_person(head, structural=True):
+        return names_in(text, model)
+    return Found()
+
+
+def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
+    """A heading that carries its speakers: "Title - A - @a", "Title by A", "Title (A)",
+    "Title, A, Role", "A - @a" (no title). Returns the bare title and who was found."""
+    text = title.strip()
+    handles = _HANDLE.findall(text)
+    plain = _HANDLE.sub(" ", text).strip(" -–—(")
+    splitters = [r"\s+[-–—|]\s+", r"\s+by\s+", r"\s*[(\[]", r",\s+"]
+    if plain.endswith((")", "]")):
+        splitters.insert(0, splitters.pop(2))  # "Title by X (A, Company)": the brackets name
+    for splitter in splitters:
+        parts = re.split(splitter, plain)
+        for k in range(1, len(parts)):
+            right = parts[k].rstrip(")] ")
+            if not model.is_person(right.strip(" .*_"), structural=True) and k < len(parts) - 1:
+                continue
+            found = names_in(", ".join(p.rstrip(")] ") for p in parts[k:]), model)
+            if found:
+                joiner = " by " if "by" in splitter else (", " if "," in splitter else " - ")
+                found.handles = found.handles or handles
+                return joiner.join(parts[:k]).strip(" -–—:,"), found
+    person = model.is_person(plain, structural=True)
+    if person and (handles or model.given(plain.split()[0])):  # "A - @a": a talk with no title
+        return "", Found([plain], handles)
+    return text, Found()
+
+
+def abstract_speakers(paragraph: str, model: NameModel) -> Found:
+    """Speakers an abstract names ("Join A and B as they…", "A (CTO) and B discuss…"):
+    people in a paragraph that uses an abstract's verbs, in the order written."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", paragraph)}
+    if not words & lexicon.load().abstract_cues:
+        return Found()
+    sentence = _first_sentence(paragraph.strip())
+    people = [
+        p for p in model.people_in(sentence, strict=False) if model.is_person(p, structural=True)
+    ]
+    if not people:
+        return Found()
+    start = sentence.find(people[0])
+    listed = _LIST_END.split(sentence[start:], maxsplit=1)[0]
+    more = names_in(listed, model)  # "A, B and C as they ...": the whole list, not NER's pick
+    names = list(dict.fromkeys([*more.names, *people])) if more else people
+    return Found(names, _HANDLE.findall(sentence))
+
+
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop that ends a sentence (not an initial: "Ravi K. Subramanian")."""
+    for match in re.finditer(r"[.!?](?=\s+[A-Z])", text):
+        before = text[: match.start()].split()
+        if before and not (len(before[-1]) == 1 and before[-1].isupper()):
+            return text[: match.end()]
+    return text

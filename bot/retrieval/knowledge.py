@@ -1,0 +1,317 @@
+"""The loaded index: passages, vectors, BM25 and the tables derived from them once.
+
+Loaded by the app factory or the CLI (`Knowledge.load`), never at import. It
+refuses an index built by another model or format. Retrieval lives here because
+this is the layer that reads an index; everything above asks it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import IndexIncompatible, IndexMissing
+from bot.indexing import layout
+from bot.indexing.builder import index_model
+from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
+from bot.ingest.metadata import display_date
+from bot.recent import Recent
+from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_duplicate, rrf
+from bot.retrieval.lexical import LexicalRankings
+from bot.settings import Settings
+from bot.text import stem, stems, tokens
+
+RECENT_VECTORS = 512
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What the ranker asks of a sentence every turn, worked out once at load."""
+
+    first: str  # stem of its first meaningful word
+    states: frozenset[str]  # answer types it (with its lead-in) states: money, duration...
+    figure: bool
+    asks: bool  # it is itself a question
+    lead_in: bool  # it ends in ":" (a list follows)
+    log_words: float
+
+    @classmethod
+    def of(cls, sentence: str, parent: str | None) -> SentenceFacts:
+        from bot import lexicon
+        from bot.answering.figures import figure
+        from bot.text import STOP
+
+        text = f"{parent} {sentence}" if parent else sentence
+        kinds = frozenset(k for k, p in lexicon.load().states.items() if p.search(text))
+        first = next((stem(t) for t in tokens(sentence) if t not in STOP), "")
+        stripped = sentence.rstrip()
+        return cls(
+            first, kinds, figure(sentence), stripped.endswith("?"), stripped.endswith(":"),
+            math.log1p(len(sentence.split())),
+        )  # fmt: skip
+
+
+@dataclass
+class Timings:
+    imports: float = 0.0
+    model: float = 0.0
+    index: float = 0.0
+
+
+@dataclass
+class Knowledge:
+    documents: dict[str, DocRow]
+    sections: dict[int, SectionRow]
+    passages: list[PassageRow]
+    people: dict[str, bool]  # name -> is a speaker
+    faiss_index: object
+    sentence_vectors: np.ndarray
+    lexical: LexicalIndex
+    embedder: object
+    manifest: dict[str, object]
+    timings: Timings = field(default_factory=Timings)
+    idf: dict[str, float] = field(default_factory=dict)
+    passage_stems: list[frozenset[str]] = field(default_factory=list)
+    context_stems: list[frozenset[str]] = field(default_factory=list)
+    sentence_stems: list[list[frozenset[str]]] = field(default_factory=list)
+    sentence_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
+    sentence_facts: list[list[SentenceFacts]] = field(default_factory=list)  # per sentence
+    _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
+    _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
+    _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
+    _recent: Recent[str, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
+    _masks: Recent[Filters, np.ndarray] = field(default_factory=lambda: Recent(RECENT_VECTORS))
+    _passage_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    _by_key: dict[str, int] = field(default_factory=dict)
+    _items: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    dense: DenseRankings = field(init=False)
+    bm25: LexicalRankings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.dense = DenseRankings(self.faiss_index)
+        self.bm25 = LexicalRankings(self.lexical)
+
+    @classmethod
+    def load(cls, settings: Settings) -> Knowledge:
+        timings = Timings()
+        manifest = layout.read_manifest(settings.index_dir)
+        if manifest is None:
+            raise IndexMissing(f"no index in {settings.index_dir}: run `bot index`")
+        if manifest.get("format_version") != layout.FORMAT_VERSION:
+            raise IndexIncompatible(
+                f"index format {manifest.get('format_version')} != {layout.FORMAT_VERSION}: "
+                "run `bot index --rebuild`"
+            )
+        if manifest.get("model") != index_model(settings):
+            raise IndexIncompatible(
+                f"index was built with model {manifest.get('model')!r}, settings ask for "
+                f"{index_model(settings)!r}: run `bot index --rebuild`"
+            )
+        folder = layout.current_dir(settings.index_dir)
+        started = time.perf_counter()
+        import faiss
+
+        timings.imports = time.perf_counter() - started
+        started = time.perf_counter()
+        embedder = open_embedder(settings, folder)
+        timings.model = time.perf_counter() - started
+        started = time.perf_counter()
+        data = read_all(folder / layout.STORE)
+        knowledge = cls(
+            documents=data.documents,
+            sections=data.sections,
+            passages=data.passages,
+            people=data.people,
+            faiss_index=faiss.read_index(str(folder / layout.PASSAGES)),
+            sentence_vectors=np.load(folder / layout.SENTENCES),
+            lexical=LexicalIndex(folder / layout.STORE),
+            embedder=embedder,
+            manifest=manifest,
+            timings=timings,
+        )
+        knowledge._derive()
+        timings.index = time.perf_counter() - started
+        return knowledge
+
+    def _derive(self) -> None:
+        """Per-passage constants every turn would otherwise recompute."""
+        df: Counter[str] = Counter()
+        owners = []
+        for p in self.passages:
+            own = stems(f"{p.parent or ''} {p.text}")
+            context = stems(self.context_text(p))
+            self.passage_stems.append(own)
+            self.context_stems.append(context)
+            self.sentence_stems.append([stems(s) for s in p.sentences])
+            self.sentence_facts.append([SentenceFacts.of(s, p.parent) for s in p.sentences])
+            df.update(own | context)
+            self.words.update(t for t in tokens(p.text) if t.isalpha())
+            owners.extend([p.id] * len(p.sentences))
+        self._by_key = {self.passage_key(p.id): p.id for p in self.passages}
+        for p in self.passages:
+            if p.parent and p.parent.rstrip().endswith(":"):
+                key = (p.section_id, " ".join(p.parent.split()))
+                self._items.setdefault(key, []).append(p.id)
+        for doc in self.documents.values():  # names the notes' metadata uses are words too
+            meta = [doc.conference, doc.title, doc.venue or "", doc.city or "", *doc.aliases]
+            self.words.update(t for text in meta for t in tokens(text) if t.isalpha())
+        for section in self.sections.values():
+            names = [section.title or "", *section.speakers]
+            self.words.update(t for text in names for t in tokens(text) if t.isalpha())
+        n = max(1, len(self.passages))
+        self.idf = {term: math.log(1 + n / count) for term, count in df.items()}
+        self.sentence_passage = np.array(owners, dtype=np.int32)
+        self._source_of = np.array([p.source for p in self.passages])
+        self._section_of = np.array([p.section_id for p in self.passages])
+        self._date_of = np.array([self.documents[p.source].date or "" for p in self.passages])
+        ntotal = int(self.faiss_index.ntotal)  # type: ignore[attr-defined]
+        self._passage_vectors = self.faiss_index.reconstruct_n(0, ntotal)  # type: ignore[attr-defined]
+
+    # ---- metadata ------------------------------------------------------------
+    def section_of(self, passage: PassageRow) -> SectionRow:
+        return self.sections[passage.section_id]
+
+    def doc_of(self, passage: PassageRow) -> DocRow:
+        return self.documents[passage.source]
+
+    def context_text(self, passage: PassageRow) -> str:
+        section = self.section_of(passage)
+        return " ".join(filter(None, [section.title, passage.heading, " ".join(section.speakers)]))
+
+    def when(self, source: str) -> str | None:
+        return display_date(self.documents[source].meta())
+
+    def items_under(self, pid: int, lead_in: str) -> list[str]:
+        """The list items that hang from a "...:" sentence, in order, nested ones flattened."""
+        key = (self.passages[pid].section_id, " ".join(lead_in.split()))
+        out: list[str] = []
+        for item in self._items.get(key, []):
+            for line in self.passages[item].sentences:
+                if line not in out:
+                    out.append(line)
+        return out
+
+    def orgs_in(self, pid: int) -> list[str]:
+        """Organisations a passage names (found at index time)."""
+        return self.passages[pid].orgs
+
+    def passage_key(self, pid: int) -> str:
+        """A passage's name that survives a rebuild of an unchanged note: "source#position"."""
+        p = self.passages[pid]
+        return f"{p.source}#{p.position}"
+
+    def passage_id(self, key: str) -> int | None:
+        return self._by_key.get(key)
+
+    def term_idf(self, term: str) -> float:
+        """A term's idf; one the notes never use counts as rarer than any they do."""
+        return self.idf.get(term, math.log(1 + len(self.passages)) + 1.0)
+
+    def known(self, term: str) -> bool:
+        return term in self.idf
+
+    def passage_vector(self, pid: int) -> np.ndarray:
+        return self._passage_vectors[pid]
+
+    # ---- embedding and search ------------------------------------------------
+    def embed(self, text: str) -> np.ndarray:
+        """One text's vector; recent ones are kept, since a follow-up reuses the last."""
+        cached = self._recent.get(text)
+        if cached is None:
+            cached = self.embedder.encode([text])[0]  # type: ignore[attr-defined]
+            self._recent.put(text, cached)
+        return cached
+
+    def allowed_mask(self, filters: Filters) -> np.ndarray | None:
+        """Rows a filtered query may return, from column arrays (no per-row Python)."""
+        if filters.empty():
+            return None
+        mask = self._masks.get(filters)
+        if mask is None:
+            mask = filter_mask(filters, self._source_of, self._section_of, self._date_of)
+            mask.setflags(write=False)
+            self._masks.put(filters, mask)
+        return mask
+
+    def search(
+        self,
+        terms: list[str],
+        qvec: np.ndarray,
+        filters: Filters = Filters(),
+        k: int = 20,
+        mode: str = "hybrid",
+        lexical_weight: float = 1.0,
+    ) -> list[Hit]:
+        """Dense and BM25 rankings fused by reciprocal rank, near-duplicates removed."""
+        allowed = self.allowed_mask(filters)
+        dense_ids, sims = (
+            self.dense.top(qvec) if allowed is None else self.dense.allowed(qvec, allowed)
+        )
+        lexical_ids: list[int] = []
+        if mode != "dense" and terms:
+            lexical_ids = (
+                self.bm25.top(terms) if allowed is None else self.bm25.allowed(terms, allowed)
+            )
+        if mode == "dense":
+            fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(dense_ids)}
+        elif mode == "bm25":
+            fused = {pid: 1.0 / (1 + r) for r, pid in enumerate(lexical_ids)}
+        else:
+            fused = rrf([dense_ids, lexical_ids], [1.0, lexical_weight])
+        order = sorted(fused, key=lambda pid: -fused[pid])
+        dense_rank = {pid: r for r, pid in enumerate(dense_ids)}
+        lexical_rank = {pid: r for r, pid in enumerate(lexical_ids)}
+        kept: list[frozenset[str]] = []
+        hits: list[Hit] = []
+        for pid in order:
+            words = self.passage_stems[pid]
+            if near_duplicate(words, kept):
+                continue
+            if words:
+                kept.append(words)
+            dense = sims.get(pid)
+            if dense is None:
+                dense = float(self._passage_vectors[pid] @ qvec)
+            hits.append(Hit(pid, fused[pid], dense, dense_rank.get(pid), lexical_rank.get(pid)))
+            if len(hits) >= k:
+                break
+        return hits
+
+    def centroid(self, filters: Filters) -> np.ndarray | None:
+        """The mean direction of the passages a filter allows: what a talk (or an event,
+        or a speaker's talks) is mostly about, for summaries."""
+        allowed = self.allowed_mask(filters)
+        if allowed is None or not allowed.any():
+            return None
+        mean = self._passage_vectors[allowed].mean(axis=0)
+        return mean / (float(np.linalg.norm(mean)) or 1.0)
+
+    def closeness(self, qvec: np.ndarray) -> float:
+        """Best cosine between a message and any passage: how near the notes it is."""
+        ids, sims = self.dense.top(qvec)
+        return sims[ids[0]] if ids else 0.0
+
+
+def open_embedder(settings: Settings, folder: Path) -> object:
+    """The query-time embedder the index was built for."""
+    if settings.embed_backend == "hash":
+        from bot.embedding import HashEmbedder
+
+        return HashEmbedder()
+    if settings.embed_backend == "onnx" and (folder / layout.ONNX_DIR).exists():
+        from bot.onnx_embedder import open_embedder as open_onnx
+
+        return open_onnx(folder / layout.ONNX_DIR)
+    from bot.embedding import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(settings.model).load()
+
+
+def stem_terms(words: list[str]) -> list[str]:
+    return [stem(w) for w in words]

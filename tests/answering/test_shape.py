@@ -1,0 +1,72 @@
+"""Shaping an answer from ranked sentences: what completes a sentence, the whole list of
+an item, key points that do not repeat, one point per thing compared."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.answering.features import Candidates
+from bot.answering.shape import broad, compare, expand
+
+
+def _pid(knowledge, needle: str) -> int:  # type: ignore[no-untyped-def]
+    return next(p.id for p in knowledge.passages if needle in p.text)
+
+
+def test_a_list_item_is_shown_with_its_lead_in_and_the_rest_of_its_list(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    pid = next(p.id for p in k.passages if p.parent and p.parent.endswith(":"))
+    point = expand(k, pid, 0)
+    siblings = k.items_under(pid, k.passages[pid].parent)
+    assert point.lead == k.passages[pid].parent
+    assert point.sentences == siblings and len(siblings) >= 2
+    assert point.sentences[point.focus] == k.passages[pid].sentences[0]
+
+
+def test_a_sentence_that_leans_on_the_one_before_brings_it(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    for p in k.passages:
+        leaning = [
+            i
+            for i, s in enumerate(p.sentences)
+            if i and s.split()[0].lower() in ("it", "this", "they")
+        ]
+        if leaning and not p.parent:
+            point = expand(k, p.id, leaning[0])
+            assert p.sentences[leaning[0] - 1] in point.sentences
+            return
+    raise AssertionError("the fixture notes have no leaning sentence")
+
+
+def test_fill_takes_the_rest_of_a_short_passage_and_stops_at_the_budget(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    p = next(p for p in k.passages if len(p.sentences) >= 2 and not p.parent
+             and not any(s.rstrip().endswith(":") for s in p.sentences))  # fmt: skip
+    assert expand(k, p.id, 0, fill=500).sentences == p.sentences
+    alone = expand(k, p.id, 0, fill=1)
+    assert alone.sentences[alone.focus] == p.sentences[0]
+
+
+def _cands(k, pids: list[int]) -> Candidates:  # type: ignore[no-untyped-def]
+    rows = [(pid, i) for pid in pids for i in range(len(k.passages[pid].sentences))]
+    return Candidates([r[0] for r in rows], [r[1] for r in rows], np.zeros((len(rows), 1)))
+
+
+def test_broad_points_come_from_different_passages_best_first(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    pids = [p.id for p in k.passages if p.source.endswith("day2-notes.md")][:6]
+    cands = _cands(k, pids)
+    scores = np.linspace(1.0, 0.0, len(cands))
+    points = broad(k, cands, scores, floor=-1.0)
+    assert 2 <= len(points) <= 5
+    assert len({p.passage_id for p in points}) == len(points)
+    assert [p.score for p in points] == sorted((p.score for p in points), reverse=True)
+
+
+def test_a_comparison_says_which_thing_the_notes_do_not_describe(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    pid = _pid(k, "mypy")
+    cands = _cands(k, [pid])
+    points, missing = compare(k, cands, np.ones(len(cands)), ("mypy", "zzqxw"))
+    assert points and any("mypy" in s.lower() for s in points[0].sentences)
+    assert missing == ["zzqxw"]

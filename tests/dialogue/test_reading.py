@@ -1,0 +1,43 @@
+"""Reading a question: the kind of reply it wants, the answer type, the things compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.types import BROAD, COMPARE, SPECIFIC
+from bot.dialogue.reading import compared_things, names_written, read
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expects"),
+    [
+        ("lambda timeout", SPECIFIC, "duration"),
+        ("how much does s3 cost per gb", SPECIFIC, "money"),
+        ("how many regions are there", SPECIFIC, "count"),
+        ("who gave the keynote", SPECIFIC, "person"),
+        ("tell me about chaos engineering", BROAD, None),
+        ("what were the main themes of the summit?", BROAD, None),
+        ("what did jane say about observability in her talk", BROAD, None),
+        ("whats the difference between sqs and sns", COMPARE, None),
+        ("which is cheaper, s3 or ebs?", COMPARE, None),
+        ("biggest object you can put in s3", SPECIFIC, "number"),
+    ],
+)
+def test_a_question_is_read_for_the_reply_it_wants(
+    text: str, kind: str, expects: str | None
+) -> None:
+    reading = read(text)
+    assert (reading.kind, reading.expects) == (kind, expects)
+
+
+def test_the_things_compared_are_named_without_the_words_around_them() -> None:
+    assert compared_things("what's the difference between sqs and sns?") == ("sqs", "sns")
+    assert compared_things("rpo vs rto") == ("rpo", "rto")
+    assert compared_things("which is cheaper, s3 or ebs?") == ("s3", "ebs")
+    assert compared_things("how do queues work") == ()
+
+
+def test_names_written_as_names_are_found_but_not_the_first_word_or_given_names() -> None:
+    assert names_written("How much does Amazon Neptune cost?", []) == ["amazon", "neptune"]
+    assert names_written("What did Ric Harvey say about EKS?", ["Ric Harvey"]) == ["eks"]
+    assert names_written("lambda timeout", []) == []
