@@ -16,9 +16,9 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-system-deps:  ## redis-server and chromium for the tests (Debian)
-	@command -v redis-server >/dev/null && command -v chromium >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium >/dev/null)
+system-deps:  ## redis-server, chromium and postgresql for the tests (Debian)
+	@command -v redis-server >/dev/null && command -v chromium >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium postgresql >/dev/null)
 
 index: install
 	$(BOT) index

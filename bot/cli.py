@@ -132,6 +132,24 @@ def export_lex(out: Annotated[Path, typer.Option("--out", help="Zip file to writ
     typer.echo(f"wrote {out}")
 
 
+@app.command()
+def report(
+    days: Annotated[int, typer.Option(min=1, max=3650, help="Days back, today included")] = 30,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write it as JSON")] = None,
+    topics: Annotated[
+        bool, typer.Option(help="Group declined questions by topic (loads the index's model)")
+    ] = True,
+) -> None:
+    """What was asked, answered, declined and rated (BOT_ANALYTICS_URL)."""
+    from bot.analytics.console import print_report, run_report
+
+    try:
+        result = run_report(_settings(), days, json_out, topics)
+    except Exception as exc:  # an unreachable database is one line, not a traceback
+        _fail(f"cannot read the analytics database: {exc}")
+    print_report(result)
+
+
 @app.command("eval")
 def evaluate(
     data: Annotated[
