@@ -17,8 +17,8 @@ from bot.settings import Settings
 
 log = logging.getLogger("bot")
 CHANNELS = ("bot.channels.lex.router", "bot.channels.slack.router")
-# Modules with `install(app, settings)`: feedback and analytics.
-EXTENSIONS = ("bot.analytics",)
+# Modules with `install(app, settings)`: feedback and analytics, Slack over Socket Mode.
+EXTENSIONS = ("bot.analytics", "bot.channels.slack.socket")
 
 
 def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
