@@ -63,7 +63,7 @@ def questions_per_day(days: list[DayCount]) -> str:
     body: list[str] = []
     for i, d in enumerate(days):
         x = LEFT + i * slot + (slot - bar) / 2
-        base = TOP + plot_h
+        base = float(TOP + plot_h)
         for cls, count in (("chart-answered", d.answered), ("chart-declined", d.declined)):
             h = plot_h * count / y_max
             if h > 0:

@@ -7,6 +7,7 @@ rather than slow anyone down.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -18,8 +19,12 @@ log = logging.getLogger(__name__)
 
 QUEUE_LIMIT = 10_000
 BATCH = 200
+# Rows are gathered for up to this long and written in one transaction: one commit a
+# second rather than one a turn keeps the writer from competing with answers for CPU.
+LINGER_SECONDS = 1.0
 PRUNE_EVERY_SECONDS = 3600.0
 _STOP = object()
+_NOW = object()  # put by flush(): write what is gathered without waiting out the linger
 
 
 class AnalyticsWriter:
@@ -42,6 +47,8 @@ class AnalyticsWriter:
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every submitted row is written (tests, shutdown)."""
         deadline = time.monotonic() + timeout
+        with contextlib.suppress(queue.Full):
+            self._queue.put_nowait(_NOW)
         while self._queue.unfinished_tasks:
             if time.monotonic() > deadline:
                 return False
@@ -60,14 +67,21 @@ class AnalyticsWriter:
             if first is _STOP:
                 self._queue.task_done()
                 return
+            if first is _NOW:
+                self._queue.task_done()
+                continue
             batch = [first]
+            deadline = time.monotonic() + LINGER_SECONDS
             while len(batch) < BATCH:
                 try:
-                    item = self._queue.get_nowait()
+                    item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
                 except queue.Empty:
                     break
                 if item is _STOP:
                     self._queue.put(_STOP)
+                    self._queue.task_done()
+                    break
+                if item is _NOW:
                     self._queue.task_done()
                     break
                 batch.append(item)

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from bot.analytics.writer import LINGER_SECONDS
+
 REGIONS_Q = "How many AWS regions were there at AWSome Day?"
 PASTA_Q = "How long should I boil pasta?"
 
@@ -143,7 +145,7 @@ def test_answers_do_not_wait_for_the_analytics_database(api: TestClient, db: Pat
         started = time.perf_counter()
         ask(api, REGIONS_Q)
         elapsed = time.perf_counter() - started
-        time.sleep(0.2)  # the writer is now waiting on the lock
+        time.sleep(LINGER_SECONDS + 0.5)  # the writer has the row and is waiting on the lock
         waiting = api.app.state.analytics_writer._queue.unfinished_tasks
     finally:
         locker.execute("ROLLBACK")

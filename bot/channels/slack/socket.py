@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from pydantic import ValidationError
 from slack_sdk import WebClient
 from slack_sdk.socket_mode import SocketModeClient
+from slack_sdk.socket_mode.client import BaseSocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 
@@ -65,7 +66,7 @@ class SocketModeChannel:
         self.client.close()
         self._slow.shutdown(wait=False, cancel_futures=True)
 
-    def on_request(self, client: SocketModeClient, request: SocketModeRequest) -> None:
+    def on_request(self, client: BaseSocketModeClient, request: SocketModeRequest) -> None:
         """Runs in the client's worker threads, one envelope each."""
         try:
             if request.type == "slash_commands":
@@ -89,7 +90,7 @@ class SocketModeChannel:
         except StoreUnavailable:
             log.error("slack: session store unavailable, envelope %s dropped", request.envelope_id)
 
-    def _command(self, client: SocketModeClient, request: SocketModeRequest) -> None:
+    def _command(self, client: BaseSocketModeClient, request: SocketModeRequest) -> None:
         """The answer rides on the ack when ready in time, else follows via response_url."""
         command = SlashCommand.model_validate(request.payload)
         work = self._slow.submit(self.handlers.command, command)
