@@ -5,7 +5,7 @@ BOT := $(VENV)/bin/bot
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run index test lint format bench eval clean system-deps
+.PHONY: install run index test lint format bench eval clean system-deps screenshots
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -39,6 +39,9 @@ format: install
 
 bench: index
 	$(PY) benchmarks/bench.py
+
+screenshots: index system-deps  ## the README's pictures: chat, report page, embedded widget
+	$(PY) docs/screenshots.py
 
 eval: index
 	$(BOT) eval --data eval $(if $(wildcard ../shared/eval),--data ../shared/eval) $(EVAL_ARGS)
