@@ -77,9 +77,8 @@ def main() -> None:
                 times[name].append(ask(conns[name], q))
     for name, values in times.items():
         cuts = statistics.quantiles(values, n=20)
-        print(
-            f"analytics {name:3}: n={len(values)} p50 {statistics.median(values):.2f} ms, p95 {cuts[18]:.2f} ms"
-        )
+        p50 = statistics.median(values)
+        print(f"analytics {name:3}: n={len(values)} p50 {p50:.2f} ms, p95 {cuts[18]:.2f} ms")
     writer = apps["on"].state.analytics_writer
     if writer is not None:
         writer.flush()

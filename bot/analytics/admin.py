@@ -50,6 +50,8 @@ def build_router(settings: Settings) -> APIRouter:
     async def report_for(request: Request, days: int) -> Report:
         writer = getattr(request.app.state, "analytics_writer", None)
         if writer is None:
+            if getattr(request.app.state, "analytics_down", False):
+                raise HTTPException(503, "the analytics database could not be opened")
             raise HTTPException(404, "analytics is off on this server (BOT_ANALYTICS)")
         embed = embedder_of(request.app.state.engine)
         return await run_in_threadpool(build_report, writer.store, days, embed)

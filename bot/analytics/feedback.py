@@ -78,6 +78,8 @@ def build_router() -> APIRouter:
         """Rate one answer: 👍 (`up`) or 👎 (`down`), with an optional comment."""
         writer = getattr(request.app.state, "analytics_writer", None)
         if writer is None:
+            if getattr(request.app.state, "analytics_down", False):
+                raise HTTPException(503, "the analytics database could not be opened")
             raise HTTPException(404, "feedback is off on this server")
         engine = request.app.state.engine
         state = await run_in_threadpool(engine.sessions.get, body.session_id)

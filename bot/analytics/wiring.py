@@ -24,6 +24,7 @@ def install(app: FastAPI, settings: Settings) -> None:
     """Feedback API and /admin always exist (answering 404 when off); recording
     starts in the lifespan, after the app's own start-up has loaded the engine."""
     app.state.analytics_writer = None
+    app.state.analytics_down = False
     app.include_router(feedback.build_router(), dependencies=[Depends(require_api_key)])
     app.include_router(admin.build_router(settings))
     if not settings.analytics:
@@ -35,6 +36,7 @@ def install(app: FastAPI, settings: Settings) -> None:
     async def lifespan(application: Any) -> AsyncIterator[Any]:
         async with inner(application) as state:
             writer = _open_writer(settings)
+            application.state.analytics_down = writer is None
             if writer is not None:
                 application.state.analytics_writer = writer
                 application.state.engine = RecordingEngine(application.state.engine, writer)

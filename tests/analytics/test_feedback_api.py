@@ -152,3 +152,13 @@ def test_answers_do_not_wait_for_the_analytics_database(api: TestClient, db: Pat
         locker.close()
     assert elapsed < 1.0 and waiting == 1
     assert [r["question"] for r in rows(api, "turns")][-1] == REGIONS_Q
+
+
+def test_an_unreachable_database_leaves_answers_alone_and_feedback_says_so(
+    app_factory: Callable[..., Any],
+) -> None:
+    unreachable = "postgresql://nobody@127.0.0.1:1/analytics"
+    with TestClient(app_factory(analytics_url=unreachable)) as client:
+        sid = ask(client, REGIONS_Q)["session_id"]
+        response = client.post("/v1/feedback", json={"session_id": sid, "turn": 0, "rating": "up"})
+        assert response.status_code == 503 and "could not be opened" in response.json()["error"]
