@@ -8,7 +8,7 @@ export TOKENIZERS_PARALLELISM := false
 SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
 FIT_DATA := --data eval --data eval/train $(SHARED)
 
-.PHONY: install run index test test-fast lint format bench eval fit fit-check clean system-deps
+.PHONY: install run index test test-fast lint format bench eval fit fit-check clean system-deps screenshots
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,9 +19,9 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-system-deps:  ## redis-server and chromium for the tests (Debian)
-	@command -v redis-server >/dev/null && command -v chromium >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium >/dev/null)
+system-deps:  ## redis-server, chromium and postgresql for the tests (Debian)
+	@command -v redis-server >/dev/null && command -v chromium >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium postgresql >/dev/null)
 
 index: install
 	$(BOT) index
@@ -54,6 +54,9 @@ fit: index  ## refit the intent model, sentence ranker and answer gate (cross-va
 
 fit-check: install  ## fail when the fitted data files are stale against their inputs
 	$(BOT) fit --check $(FIT_DATA)
+
+screenshots: index system-deps  ## the README's pictures: chat, report page, embedded widget
+	$(PY) docs/screenshots.py
 
 clean:
 	rm -rf index/builds index/current index/cache .pytest_cache

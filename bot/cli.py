@@ -119,17 +119,84 @@ def serve(
 
 
 @app.command("export-lex")
-def export_lex(out: Annotated[Path, typer.Option("--out", help="Zip file to write")]) -> None:
-    """Write the bot definition in Amazon Lex V2's import format."""
+def export_lex(
+    out: Annotated[Path, typer.Option("--out", help="Zip file to write")],
+    template: Annotated[
+        Path | None,
+        typer.Option(help="CloudFormation template for the proxy Lambda (default: beside the zip)"),
+    ] = None,
+) -> None:
+    """Write the bot in Amazon Lex V2's import format, and the proxy Lambda's template."""
     from bot.channels.lex.export import export_lex as write_zip
+    from bot.channels.lex.template import template_path_for, write_template
     from bot.dialogue.corpus_slots import filled_definition
 
+    settings = _settings()
     try:
-        definition = filled_definition(_settings())
+        definition = filled_definition(settings)
+        definition.locale = settings.lex_locale
         write_zip(definition, out)
     except BotError as exc:
         _fail(str(exc))
-    typer.echo(f"wrote {out}")
+    template = template or template_path_for(out)
+    write_template(template, definition.name, definition.locale)
+    typer.echo(f"wrote {out} ({definition.locale}) and {template}")
+
+
+@app.command("lex-sync")
+def lex_sync(
+    bot_id: Annotated[str | None, typer.Option(help="Lex V2 bot id (BOT_LEX_BOT_ID)")] = None,
+    locale: Annotated[str | None, typer.Option(help="Bot locale (BOT_LEX_LOCALE)")] = None,
+    build: Annotated[bool, typer.Option(help="Build the locale when something changed")] = True,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for the build to finish")] = 0.0,
+) -> None:
+    """Update the bot's talk, speaker and event slot types in Lex from the index."""
+    from bot.channels.lex.sync import LexSync, lex_client
+    from bot.dialogue.corpus_slots import filled_definition
+
+    settings = _settings()
+    bot_id = bot_id or settings.lex_bot_id
+    if not bot_id:
+        _fail("no bot id: pass --bot-id or set BOT_LEX_BOT_ID")
+    try:
+        client = lex_client()
+        definition = filled_definition(settings)
+        report = LexSync(client, str(bot_id), locale or settings.lex_locale).run(
+            definition, build=build, wait_seconds=wait
+        )
+    except (BotError, PermissionError) as exc:
+        _fail(str(exc))
+    except Exception as exc:  # botocore's ClientError and connection errors: one line
+        _fail(f"Lex refused the update: {exc}")
+    for label, names in (
+        ("created", report.created),
+        ("updated", report.updated),
+        ("unchanged", report.unchanged),
+    ):
+        if names:
+            typer.echo(f"{label}: {', '.join(names)}")
+    if report.build_status:
+        typer.echo(f"build: {report.build_status}")
+    elif not (report.created or report.updated):
+        typer.echo("nothing changed, no build needed")
+
+
+@app.command()
+def report(
+    days: Annotated[int, typer.Option(min=1, max=3650, help="Days back, today included")] = 30,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write it as JSON")] = None,
+    topics: Annotated[
+        bool, typer.Option(help="Group declined questions by topic (loads the index's model)")
+    ] = True,
+) -> None:
+    """What was asked, answered, declined and rated (BOT_ANALYTICS_URL)."""
+    from bot.analytics.console import print_report, run_report
+
+    try:
+        result = run_report(_settings(), days, json_out, topics)
+    except Exception as exc:  # an unreachable database is one line, not a traceback
+        _fail(f"cannot read the analytics database: {exc}")
+    print_report(result)
 
 
 @app.command("eval")

@@ -6,6 +6,7 @@ so tests can construct their own without patching globals.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -76,6 +77,80 @@ class Settings(BaseSettings):
         description="uvicorn's line per request; off by default: it cost 0.1-0.3 ms a request "
         "here, and every reply carries its own latency_ms",
     )
+
+    # ---- Issue 21: feedback and analytics, the embeddable chat, Slack Socket Mode, Lex sync ----
+    analytics: bool = Field(
+        default=True,
+        description="Record each turn and each rating for `bot report` and /admin; "
+        "off = nothing is stored, /v1/feedback is 404 and no rating buttons are shown",
+    )
+    analytics_url: str = Field(
+        default="sqlite:///analytics.sqlite3",
+        description="Where turns and ratings go: sqlite:///path or postgresql://user@host/db",
+    )
+    analytics_retention_days: int = Field(
+        default=90, ge=1, description="Turns and ratings older than this are deleted"
+    )
+    admin_token: SecretStr | None = Field(
+        default=None, description="Token for /admin (the report page); unset = /admin off (404)"
+    )
+    public_url: str | None = Field(
+        default=None,
+        description="The chat's public base URL (https://bot.example.org/bot); Slack answers "
+        "link their sources to its notes viewer only when it is set",
+    )
+    root_path: str = Field(
+        default="", description="Path prefix the app is served under behind a proxy (/bot)"
+    )
+    embed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Origins allowed to embed the chat widget (CSP frame-ancestors), "
+        "comma-separated: https://intranet.example.org",
+    )
+    ui_title: str = Field(default="Conference notes", max_length=60)
+    ui_greeting: str = Field(
+        default="Answers come straight from the conference notes, with the talk, speaker "
+        "and date they come from.",
+        max_length=300,
+    )
+    ui_accent: str | None = Field(
+        default=None, description="Accent colour of the chat and the widget, #rgb or #rrggbb"
+    )
+    slack_app_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_APP_TOKEN", "BOT_SLACK_APP_TOKEN"),
+        description="xapp-... app-level token: Slack over Socket Mode, no public URL needed",
+    )
+    lex_locale: str = Field(default="en_US", pattern=r"^[a-z]{2}_[A-Z]{2}$")
+    lex_bot_id: str | None = Field(
+        default=None, description="The Lex V2 bot `bot lex-sync` updates"
+    )
+
+    @field_validator("embed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [v for v in value.replace(",", " ").split() if v]
+        if isinstance(value, list):
+            for origin in value:
+                if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?", str(origin)):
+                    raise ValueError(f"not an origin (scheme://host[:port]): {origin!r}")
+        return value
+
+    @field_validator("root_path")
+    @classmethod
+    def _root_path(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not re.fullmatch(r"(/[A-Za-z0-9._~-]+)+", value):
+            raise ValueError("a path prefix like /bot")
+        return value
+
+    @field_validator("ui_accent")
+    @classmethod
+    def _colour(cls, value: str | None) -> str | None:
+        if value and not re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", value):
+            raise ValueError("a colour like #3451c6")
+        return value or None
 
     @field_validator("api_keys", mode="before")
     @classmethod

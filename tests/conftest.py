@@ -85,10 +85,16 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def settings(index_dir: Path):  # type: ignore[no-untyped-def]
+def settings(index_dir: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from bot.settings import Settings
 
-    return Settings(corpus_dir=CORPUS, index_dir=index_dir, _env_file=None)
+    analytics = tmp_path_factory.mktemp("analytics") / "analytics.sqlite3"
+    return Settings(
+        corpus_dir=CORPUS,
+        index_dir=index_dir,
+        analytics_url=f"sqlite:///{analytics}",
+        _env_file=None,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,8 @@ from bot.settings import Settings
 
 log = logging.getLogger("bot")
 CHANNELS = ("bot.channels.lex.router", "bot.channels.slack.router")
+# Modules with `install(app, settings)`: feedback and analytics, Slack over Socket Mode.
+EXTENSIONS = ("bot.analytics", "bot.channels.slack.socket")
 
 
 def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
@@ -54,4 +56,6 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
         web = None
     if web is not None and hasattr(web, "install"):
         web.install(app, settings)
+    for module_name in EXTENSIONS:
+        importlib.import_module(module_name).install(app, settings)
     return app

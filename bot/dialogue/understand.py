@@ -138,9 +138,10 @@ class Understander:
     def _described(self, text: str, sources: list[str] | None) -> TalkRef | None:
         """The talk a description points at ("the chaos one"): the talk most of the best
         passages for the description come from, when one clearly leads."""
-        words = [w for w in tokens(text) if w not in lexicon.load().stop_words]
+        names = [self.gazetteer.event_names[s] for s in self.gazetteer.events_in(text)]
+        words = subject_words(text, [*names, *self._event_words(text)])
         if not words:
-            return None
+            return None  # "summarise a talk at X": nothing describes which
         vector = self.knowledge.embed(text)
         from bot.retrieval.hybrid import Filters
 

@@ -17,7 +17,7 @@ _HASHES = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[A-Za-z][.)])\s+(?P<rest>\S.*)$")
 _TERMINAL = (".", "!", "?", ";", ",", ":")  # a title may still be a question
-BARE_WORDS = 16
+BARE_WORDS = 24
 
 
 def _norm(text: str) -> str:

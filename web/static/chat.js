@@ -6,7 +6,12 @@
 (function () {
   "use strict";
 
-  var API = { ask: "/v1/ask", sessions: "/v1/sessions/", suggestions: "/v1/suggestions" };
+  // Relative to <base href>, so the chat works under a path prefix (BOT_ROOT_PATH).
+  var API = { ask: "v1/ask", sessions: "v1/sessions/", suggestions: "v1/suggestions", feedback: "v1/feedback" };
+  var EMBED = document.body.classList.contains("page-embed");
+  var FEEDBACK = document.body.getAttribute("data-feedback") === "on";
+  // Replies worth rating: answers, not greetings or goodbyes.
+  var RATED_INTENTS = { ask_question: 1, list_talks: 1, summarize_talk: 1, speaker_info: 1, list_conferences: 1, out_of_scope: 1 };
   var SESSION_KEY = "cna.session_id";
   var DRAFT_KEY = "cna.draft";
   var TIMEOUT_MS = 30000;
@@ -17,7 +22,7 @@
     suggestions: $("suggestions"), suggestionsTitle: $("suggestions-title"),
     status: $("status"), statusText: $("status-text"), retry: $("retry"),
     form: $("composer"), input: $("question"), send: $("send"),
-    reset: $("new-conversation")
+    reset: $("new-conversation"), close: $("close-widget"), feedbackStatus: $("feedback-status")
   };
 
   var storage = {
@@ -32,7 +37,8 @@
     generation: 0,      // bumped by "New conversation": late replies are dropped
     pending: null,      // {text, node} of a question not yet answered
     retryAction: null,
-    suggestionsLoaded: false
+    suggestionsLoaded: false,
+    whenIdle: []        // feedback waiting for an answer in flight (turn numbers shift)
   };
 
   // ---- small helpers ----------------------------------------------------
@@ -94,7 +100,10 @@
   function api(method, url, payload) {
     var ctrl = "AbortController" in window ? new AbortController() : null;
     var timer = ctrl ? setTimeout(function () { ctrl.abort(); }, TIMEOUT_MS) : null;
-    var init = { method: method, headers: { Accept: "application/json" }, signal: ctrl && ctrl.signal };
+    var init = {
+      method: method, signal: ctrl && ctrl.signal,
+      headers: { Accept: "application/json", "X-Bot-Channel": EMBED ? "widget" : "web" }
+    };
     if (payload !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(payload);
@@ -151,9 +160,86 @@
     var origin = c.title && c.title !== c.conference ? c.title : c.source;
     var body = h("div", { className: "source-body" }, [
       h("blockquote", { className: "snippet", text: c.snippet || "" }),
-      origin ? h("p", { className: "source-origin", text: "From " + origin }) : null
+      origin ? h("p", { className: "source-origin", text: "From " + origin }) : null,
+      c.source ? h("a", {
+        className: "source-link", text: "Open the note at this passage",
+        attrs: { href: noteUrl(c), target: "_blank", rel: "noopener" }
+      }) : null
     ]);
     return h("li", null, [h("details", { className: "source" }, [summary, body])]);
+  }
+
+  /** notes/<source, each folder encoded>#passage-N: the notes viewer, at the cited place. */
+  function noteUrl(c) {
+    var path = String(c.source).split("/").map(encodeURIComponent).join("/");
+    return "notes/" + path + (c.passage != null ? "#passage-" + c.passage : "");
+  }
+
+  // ---- feedback (👍 / 👎 and an optional comment) -------------------------
+
+  function announce(text) {
+    ui.feedbackStatus.textContent = "";
+    setTimeout(function () { ui.feedbackStatus.textContent = text; }, 50);
+  }
+
+  /** The rated turn, counted from the end of the conversation (-1 = latest), as the
+   * history on the server is: older turns may have been dropped from its start. */
+  function turnOf(node) {
+    var bots = Array.prototype.slice.call(ui.log.querySelectorAll(".msg-bot"));
+    return bots.indexOf(node) - bots.length;
+  }
+
+  function sendFeedback(node, rating, comment) {
+    var run = function () {
+      var payload = { session_id: state.sessionId, turn: turnOf(node), rating: rating };
+      if (comment) payload.comment = comment;
+      return api("POST", API.feedback, payload);
+    };
+    if (!state.busy) return run();
+    return new Promise(function (resolve, reject) {
+      state.whenIdle.push(function () { run().then(resolve, reject); });
+    });
+  }
+
+  function feedbackControls(node) {
+    var up = h("button", { className: "btn-icon fb fb-up", attrs: { type: "button", "aria-pressed": "false", "aria-label": "Helpful" } }, [
+      h("span", { className: "icon icon-up", attrs: { "aria-hidden": "true" } })
+    ]);
+    var down = h("button", { className: "btn-icon fb fb-down", attrs: { type: "button", "aria-pressed": "false", "aria-label": "Not helpful" } }, [
+      h("span", { className: "icon icon-down", attrs: { "aria-hidden": "true" } })
+    ]);
+    var field = h("textarea", { className: "fb-text", attrs: { rows: "2", maxlength: "2000" } });
+    var label = h("label", { className: "fb-label", text: "What was wrong or missing? (optional)" });
+    var id = "fb-" + Math.random().toString(36).slice(2);
+    field.id = id; label.setAttribute("for", id);
+    var submit = h("button", { className: "btn fb-send", text: "Send comment", attrs: { type: "submit" } });
+    var form = h("form", { className: "fb-comment" }, [label, field, submit]);
+    form.hidden = true;
+
+    function rate(rating, button, other) {
+      button.setAttribute("aria-pressed", "true");
+      other.setAttribute("aria-pressed", "false");
+      sendFeedback(node, rating).then(function () {
+        announce(rating === "up" ? "Thanks, glad it helped." : "Thanks. You can add a comment below.");
+        if (rating === "down") { form.hidden = false; field.focus(); } else { form.hidden = true; }
+      }, function (err) {
+        button.setAttribute("aria-pressed", "false");
+        announce("Your rating wasn't sent: " + (err.message || err.kind));
+      });
+    }
+    up.addEventListener("click", function () { rate("up", up, down); });
+    down.addEventListener("click", function () { rate("down", down, up); });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var text = field.value.trim();
+      if (!text) { field.focus(); return; }
+      sendFeedback(node, "down", text).then(function () {
+        form.hidden = true;
+        down.focus();
+        announce("Thanks, your comment was sent.");
+      }, function (err) { announce("Your comment wasn't sent: " + (err.message || err.kind)); });
+    });
+    return [h("div", { className: "feedback", attrs: { role: "group", "aria-label": "Rate this answer" } }, [up, down]), form];
   }
 
   function quickReplies(buttons) {
@@ -199,7 +285,14 @@
     var node = h("article", {
       className: "msg msg-bot" + (reply.answered === false && !buttons.length ? " msg-unanswered" : ""),
       attrs: { "aria-label": "Assistant said", "data-intent": reply.intent || "", "data-answered": String(reply.answered !== false) }
-    }, [bubble, h("div", { className: "msg-actions" }, [copyBtn, copyStatus])]);
+    }, [bubble]);
+    var actions = h("div", { className: "msg-actions" }, [copyBtn, copyStatus]);
+    node.appendChild(actions);
+    if (FEEDBACK && RATED_INTENTS[reply.intent]) {
+      var parts = feedbackControls(node);
+      actions.insertBefore(parts[0], copyBtn);
+      node.appendChild(parts[1]);
+    }
     return node;
   }
 
@@ -261,6 +354,11 @@
     ui.log.setAttribute("aria-busy", String(busy));
     ui.send.setAttribute("aria-disabled", String(busy));
     if (busy) scrollToEnd();
+    if (!busy) {
+      var waiting = state.whenIdle;
+      state.whenIdle = [];
+      waiting.forEach(function (fn) { fn(); });
+    }
   }
 
   // ---- conversation ------------------------------------------------------
@@ -352,6 +450,7 @@
     var old = state.sessionId;
     state.generation += 1;
     state.pending = null;
+    state.whenIdle = [];
     setSession(null);
     setBusy(false);
     hideStatus();
@@ -384,6 +483,15 @@
     if (action) { hideStatus(); action(); }
   });
   ui.reset.addEventListener("click", newConversation);
+  if (EMBED) {
+    // The widget on the host page opens and closes this frame; it asks for focus on open.
+    var closeWidget = function () { window.parent.postMessage({ type: "cna:close" }, "*"); };
+    if (ui.close) ui.close.addEventListener("click", closeWidget);
+    document.addEventListener("keydown", function (e) { if (e.key === "Escape") closeWidget(); });
+    window.addEventListener("message", function (e) {
+      if (e.source === window.parent && e.data && e.data.type === "cna:focus") ui.input.focus();
+    });
+  }
   document.querySelectorAll(".skip-link").forEach(function (a) {
     a.addEventListener("click", function (e) {
       var target = document.getElementById((a.getAttribute("href") || "").slice(1));

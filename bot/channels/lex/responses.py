@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.channels.lex import choices
 from bot.channels.lex.messages import clip, reply_messages, single_message
 from bot.channels.lex.names import FALLBACK_INTENT, slot_from_lex, to_lex
 from bot.channels.lex.parse import LexRequest
@@ -17,8 +18,6 @@ from bot.channels.lex.state import store_state
 from bot.schemas import Button
 from bot.turns import TurnResult
 
-MAX_BUTTONS = 3
-BUTTON_LIMIT = 50
 CARD_TITLE_LIMIT = 250
 APOLOGY = {
     "en": "Sorry, something went wrong on my side. Please try again in a moment.",
@@ -53,24 +52,10 @@ def _elicitation(result: TurnResult | None, intent_slots: IntentSlots) -> tuple[
     return intent, result.elicit_slot
 
 
-def _buttons(result: TurnResult) -> list[Button]:
-    """Up to three choices that fit Lex's 1..50-character button text and value."""
-    buttons = []
-    for button in result.reply.buttons:
-        text, value = clip(button.text, BUTTON_LIMIT), _cut(button.value, BUTTON_LIMIT)
-        if text and value:
-            buttons.append(Button(text=text, value=value))
-        if len(buttons) == MAX_BUTTONS:
-            break
-    return buttons
-
-
-def _cut(value: str, limit: int) -> str:
-    """A button value is sent back as the user's words, so cut at a word, no ellipsis."""
-    value = " ".join(value.split())
-    if len(value) <= limit:
-        return value
-    return value[:limit].rsplit(" ", 1)[0] or value[:limit]
+def _buttons(result: TurnResult) -> tuple[list[Button], dict[str, str]]:
+    """Up to three choices that fit Lex's 1..50-character button text and value, and
+    the full value behind each one that had to be cut."""
+    return choices.shorten(result.reply.buttons)
 
 
 def _slot_values(result: TurnResult, intent: str) -> dict[str, str]:
@@ -81,10 +66,11 @@ def _slot_values(result: TurnResult, intent: str) -> dict[str, str]:
 
 
 def _v2(request: LexRequest, result: TurnResult | None, intent_slots: IntentSlots) -> dict:
-    attributes = (
+    attributes = choices.remember(
         store_state(request.session_attributes, result.state)
         if result
-        else dict(request.session_attributes)
+        else dict(request.session_attributes),
+        {},
     )
     elicit = _elicitation(result, intent_slots)
     if result is not None and elicit is not None:
@@ -97,9 +83,10 @@ def _v2(request: LexRequest, result: TurnResult | None, intent_slots: IntentSlot
         messages: list[dict[str, Any]] = [
             {"contentType": "PlainText", "content": text} for text in reply_messages(result.reply)
         ]
-        buttons = _buttons(result)
+        buttons, full = _buttons(result)
         if buttons:
             messages.append(_card(result.reply.answer, buttons))
+            attributes = choices.remember(attributes, full)
         return {
             "sessionState": {
                 "dialogAction": {"type": "ElicitSlot", "slotToElicit": to_lex(slot)},
@@ -158,10 +145,11 @@ def _card(prompt: str, buttons: list[Button]) -> dict[str, Any]:
 
 
 def _v1(request: LexRequest, result: TurnResult | None, intent_slots: IntentSlots) -> dict:
-    attributes = (
+    attributes = choices.remember(
         store_state(request.session_attributes, result.state)
         if result
-        else dict(request.session_attributes)
+        else dict(request.session_attributes),
+        {},
     )
     elicit = _elicitation(result, intent_slots)
     if result is not None and elicit is not None:
@@ -177,7 +165,7 @@ def _v1(request: LexRequest, result: TurnResult | None, intent_slots: IntentSlot
             "slotToElicit": to_lex(slot),
             "message": {
                 "contentType": "PlainText",
-                "content": single_message(result.reply, _buttons(result)),
+                "content": single_message(result.reply, _buttons(result)[0]),
             },
         }
     else:

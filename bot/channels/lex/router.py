@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from bot.channels.lex import choices
 from bot.channels.lex.parse import LexEventError, LexRequest, parse_event
 from bot.channels.lex.responses import IntentSlots, build_response
 from bot.channels.lex.state import load_state
@@ -68,10 +69,10 @@ def _authorised(header: str | None, expected: bytes) -> bool:
 async def _run_turn(engine: object, event: LexRequest) -> TurnResult | None:
     """The engine's result, or None when it failed (logged, answered as Failed)."""
     turn = TurnInput(
-        text=event.transcript,
+        text=choices.expand(event.transcript, event.session_attributes),
         session_id=f"lex:{event.session_id}" if event.session_id else None,
         intent=event.intent,
-        slots=event.slots,
+        slots={k: choices.expand(v, event.session_attributes) for k, v in event.slots.items()},
         # Never None: an empty state keeps the engine off the session store, so the
         # conversation lives in sessionAttributes alone.
         state=load_state(event.session_attributes) or DialogueState(),

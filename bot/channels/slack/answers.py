@@ -10,7 +10,13 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol
 
-from bot.channels.slack.format import SlackMessage, render_error, render_help, render_reply
+from bot.channels.slack.format import (
+    ReplyStyle,
+    SlackMessage,
+    render_error,
+    render_help,
+    render_reply,
+)
 from bot.channels.slack.poster import SlackPoster
 from bot.turns import TurnInput, TurnResult
 
@@ -37,7 +43,9 @@ def examples_from(engine: object) -> list[str]:
         return []
 
 
-def answer(engine: TurnEngine, text: str, session_id: str) -> SlackMessage:
+def answer(
+    engine: TurnEngine, text: str, session_id: str, style: ReplyStyle | None = None
+) -> SlackMessage:
     """The reply to `text` in `session_id`; help for an empty question, an apology on failure."""
     if not text.strip():
         return render_help(examples_from(engine))
@@ -46,7 +54,13 @@ def answer(engine: TurnEngine, text: str, session_id: str) -> SlackMessage:
     except Exception:
         log.exception("slack: engine turn failed for session %s", session_id)
         return render_error()
-    return render_reply(result.reply)
+    return render_reply(result.reply, style, turn_time(result))
+
+
+def turn_time(result: TurnResult) -> float | None:
+    """When this turn was remembered: what a rating button points back to."""
+    history = result.state.history
+    return history[-1].at if history else None
 
 
 def answer_in_thread(
@@ -57,9 +71,10 @@ def answer_in_thread(
     thread_ts: str,
     text: str,
     session_id: str,
+    style: ReplyStyle | None = None,
 ) -> None:
     """Background job: answer, then post in the asking message's thread."""
-    poster.post(channel, thread_ts, answer(engine, text, session_id))
+    poster.post(channel, thread_ts, answer(engine, text, session_id, style))
 
 
 def answer_to_response_url(
@@ -70,6 +85,7 @@ def answer_to_response_url(
     response_type: str,
     text: str,
     session_id: str,
+    style: ReplyStyle | None = None,
 ) -> None:
     """Background job for replies that must go where the slash command was issued."""
-    poster.respond(response_url, answer(engine, text, session_id), response_type)
+    poster.respond(response_url, answer(engine, text, session_id, style), response_type)

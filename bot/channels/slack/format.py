@@ -11,10 +11,26 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from bot.schemas import AskResponse, Citation
 
+FEEDBACK_BLOCK_PREFIX = "fb|"
+FEEDBACK_ACTIONS = {"feedback_up": "up", "feedback_down": "down"}
+MAX_SOURCE_BLOCKS = 5
+
 MAX_BLOCKS = 50
+# Replies worth rating: answers, not greetings or goodbyes.
+RATED_INTENTS = frozenset(
+    {
+        "ask_question",
+        "list_talks",
+        "summarize_talk",
+        "speaker_info",
+        "list_conferences",
+        "out_of_scope",
+    }
+)
 MAX_SECTION_CHARS = 3000
 MAX_CONTEXT_ELEMENTS = 10
 MAX_BUTTONS = 25
@@ -31,6 +47,22 @@ _BULLET = re.compile(r"^(\s*)[-*]\s+")
 _ZERO_WIDTH_SPACE = "\u200b"
 
 Block = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ReplyStyle:
+    """How answers look in this workspace: links need the chat's public URL
+    (Slack cannot reach localhost), rating buttons need analytics on."""
+
+    public_url: str | None = None
+    feedback: bool = False
+
+    def note_url(self, citation: Citation) -> str | None:
+        if not self.public_url or not citation.source:
+            return None
+        path = quote(citation.source, safe="/")
+        anchor = f"#passage-{citation.passage}" if citation.passage is not None else ""
+        return f"{self.public_url.rstrip('/')}/notes/{path}{anchor}"
 
 
 @dataclass(frozen=True)
@@ -100,9 +132,11 @@ def chunks(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:
     return pieces
 
 
-def source_line(citation: Citation) -> str:
-    """Conference, date, talk, speaker: what a reader needs to find the notes."""
-    parts = [f"*{safe_text(citation.conference or citation.title or citation.source)}*"]
+def source_line(citation: Citation, url: str | None = None) -> str:
+    """Conference, date, talk, speaker: what a reader needs to find the notes; the
+    conference links to the notes viewer at the cited passage when there is a URL."""
+    name = safe_text(citation.conference or citation.title or citation.source)
+    parts = [f"<{url}|*{name.replace('|', '/')}*>" if url else f"*{name}*"]
     if citation.date:
         parts.append(safe_text(citation.date))
     if citation.section:
@@ -112,18 +146,59 @@ def source_line(citation: Citation) -> str:
     return " · ".join(parts)
 
 
-def sources_block(citations: Iterable[Citation]) -> Block | None:
-    """One context element per distinct source (a talk cited twice is listed once)."""
+def source_blocks(citations: Iterable[Citation], style: ReplyStyle | None = None) -> list[Block]:
+    """One context block per distinct source (a talk cited twice is listed once)."""
+    style = style or ReplyStyle()
     lines: list[str] = []
     for citation in citations:
-        line = source_line(citation)
+        line = source_line(citation, style.note_url(citation))
         if line not in lines:
             lines.append(line)
-    if not lines:
+    return [
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": truncate(("Source: " if i == 0 else "") + line, MAX_SECTION_CHARS),
+                }
+            ],
+        }
+        for i, line in enumerate(lines[:MAX_SOURCE_BLOCKS])
+    ]
+
+
+def feedback_block(session_id: str, turn_at: float) -> Block | None:
+    """👍 / 👎 for one answer; the block id carries the session, the value the turn."""
+    block_id = FEEDBACK_BLOCK_PREFIX + session_id
+    if len(block_id) > MAX_BLOCK_ID:
         return None
-    elements = [{"type": "mrkdwn", "text": truncate(line, MAX_SECTION_CHARS)} for line in lines]
-    elements[0]["text"] = truncate("Sources: " + elements[0]["text"], MAX_SECTION_CHARS)
-    return {"type": "context", "elements": elements[:MAX_CONTEXT_ELEMENTS]}
+    return {
+        "type": "actions",
+        "block_id": block_id,
+        "elements": [
+            {
+                "type": "button",
+                "action_id": action,
+                "text": {"type": "plain_text", "text": label, "emoji": True},
+                "value": repr(turn_at),
+            }
+            for action, label in (
+                ("feedback_up", "👍 Helpful"),
+                ("feedback_down", "👎 Not helpful"),
+            )
+        ],
+    }
+
+
+def feedback_target(block_id: str | None, value: str | None) -> tuple[str, float] | None:
+    """(session, turn time) of a clicked rating button, if we put it there."""
+    if not block_id or not block_id.startswith(FEEDBACK_BLOCK_PREFIX) or not value:
+        return None
+    try:
+        return block_id[len(FEEDBACK_BLOCK_PREFIX) :], float(value)
+    except ValueError:
+        return None
 
 
 def buttons_block(reply: AskResponse) -> Block | None:
@@ -156,9 +231,18 @@ def session_from_block_id(block_id: str | None) -> str | None:
     return None
 
 
-def render_reply(reply: AskResponse) -> SlackMessage:
-    """Answer sections, then sources, then buttons; within Slack's block limits."""
-    tail = [b for b in (sources_block(reply.citations), buttons_block(reply)) if b]
+def render_reply(
+    reply: AskResponse, style: ReplyStyle | None = None, turn_at: float | None = None
+) -> SlackMessage:
+    """Answer sections, a context block per source, quick replies, then rating
+    buttons (for answers, when `turn_at` says which turn); within Slack's limits."""
+    style = style or ReplyStyle()
+    rated = style.feedback and turn_at is not None and reply.intent in RATED_INTENTS
+    rating = feedback_block(reply.session_id, turn_at) if rated and turn_at is not None else None
+    tail = [
+        *source_blocks(reply.citations, style),
+        *(b for b in (buttons_block(reply), rating) if b),
+    ]
     pieces = chunks(to_mrkdwn(reply.answer)) or ["(no answer)"]  # Slack rejects empty text
     room = MAX_BLOCKS - len(tail)
     if len(pieces) > room:

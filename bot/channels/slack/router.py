@@ -17,14 +17,9 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from slack_sdk.signature import Clock
 
-from bot.channels.slack.answers import answer, answer_in_thread, answer_to_response_url
-from bot.channels.slack.events import (
-    DEDUP_TTL_SECONDS,
-    EventEnvelope,
-    is_first_delivery,
-    question_from,
-)
-from bot.channels.slack.format import SlackMessage, session_from_block_id
+from bot.channels.slack.events import EventEnvelope
+from bot.channels.slack.format import ReplyStyle, SlackMessage
+from bot.channels.slack.handlers import SlackHandlers
 from bot.channels.slack.payloads import BlockActions, SlashCommand, parse_form
 from bot.channels.slack.poster import SlackPoster
 from bot.channels.slack.verify import SlackRequestVerifier, invalid_request
@@ -52,9 +47,16 @@ def build_router(
         return router
 
     verifier = SlackRequestVerifier(secret, clock)
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    poster = poster or SlackPoster(token, settings.slack_api_url)
+    poster = poster or poster_for(settings)
     response_type = settings.slack_slash_response_type
+    style = reply_style(settings)
+    handlers: SlackHandlers | None = None
+
+    def handlers_for(request: Request) -> SlackHandlers:
+        nonlocal handlers
+        if handlers is None:
+            handlers = SlackHandlers(request.app.state, poster, response_type, style)
+        return handlers
 
     @router.post("/events")
     async def slack_events(request: Request, background: BackgroundTasks) -> Response:
@@ -68,34 +70,16 @@ def build_router(
             return _malformed()
         if envelope.type == "url_verification":
             return JSONResponse({"challenge": envelope.challenge or ""})
-        question = question_from(envelope)
-        if question is None:
-            return Response(status_code=200)
+        retry = request.headers.get("x-slack-retry-num", "0")
         try:
             # The store may be Redis: keep its round trip off the event loop.
-            first = await run_in_threadpool(
-                is_first_delivery, request.app.state.sessions, envelope.event_id, question
-            )
+            job = await run_in_threadpool(handlers_for(request).event_job, envelope, retry)
         except StoreUnavailable:
             # Without dedup a reply could be doubled; a 503 makes Slack retry later instead.
             log.error("slack: session store unavailable, event %s not claimed", envelope.event_id)
             return JSONResponse({"error": "session store unavailable"}, status_code=503)
-        if not first:
-            log.info(
-                "slack: duplicate delivery ignored (event %s, retry %s)",
-                envelope.event_id,
-                request.headers.get("x-slack-retry-num", "0"),
-            )
-            return Response(status_code=200)
-        background.add_task(
-            answer_in_thread,
-            request.app.state.engine,
-            poster,
-            channel=question.channel,
-            thread_ts=question.thread_ts,
-            text=question.text,
-            session_id=question.session_id,
-        )
+        if job is not None:
+            background.add_task(job)
         return Response(status_code=200)
 
     @router.post("/commands")
@@ -111,9 +95,9 @@ def build_router(
             command = SlashCommand.model_validate(form)
         except (ValidationError, UnicodeDecodeError):
             return _malformed()
-        engine = request.app.state.engine
-        text, session_id = command.text.strip(), command.session_id
-        work = asyncio.get_running_loop().run_in_executor(None, answer, engine, text, session_id)
+        work = asyncio.get_running_loop().run_in_executor(
+            None, handlers_for(request).command, command
+        )
         try:
             message = await asyncio.wait_for(asyncio.shield(work), SLASH_BUDGET_SECONDS)
         except TimeoutError:
@@ -122,11 +106,11 @@ def build_router(
                     _deliver_late, work, poster, command.response_url, response_type
                 )
             message = SlackMessage(text="Still looking through the notes, one moment…")
-        return JSONResponse(_slash_body(message, response_type))
+        return JSONResponse(slash_body(message, response_type))
 
     @router.post("/interactions")
     async def slack_interactions(request: Request, background: BackgroundTasks) -> Response:
-        """Button clicks: the button's value becomes the next message of its conversation."""
+        """Button clicks: a rating, or a quick reply that becomes the next message."""
         body = await request.body()
         if not verifier.is_authentic(body, request.headers):
             return invalid_request()
@@ -134,42 +118,24 @@ def build_router(
             payload = BlockActions.model_validate_json(parse_form(body).get("payload", ""))
         except (ValidationError, UnicodeDecodeError):
             return _malformed()
-        action = next((a for a in payload.actions if a.value), None)
-        session_id = session_from_block_id(action.block_id) if action else None
-        if payload.type != "block_actions" or action is None or session_id is None:
-            return Response(status_code=200)
-        key = f"slack:action:{session_id}:{action.action_ts}:{action.action_id}"
         try:
-            claim = request.app.state.sessions.claim
-            if not await run_in_threadpool(claim, key, DEDUP_TTL_SECONDS):
-                return Response(status_code=200)
+            job = await run_in_threadpool(handlers_for(request).interaction_job, payload)
         except StoreUnavailable:
             return JSONResponse({"error": "session store unavailable"}, status_code=503)
-        engine = request.app.state.engine
-        thread = payload.thread()
-        if ":slash:" in session_id and payload.response_url:
-            background.add_task(
-                answer_to_response_url,
-                engine,
-                poster,
-                response_url=payload.response_url,
-                response_type=response_type,
-                text=action.value or "",
-                session_id=session_id,
-            )
-        elif thread is not None:
-            background.add_task(
-                answer_in_thread,
-                engine,
-                poster,
-                channel=thread[0],
-                thread_ts=thread[1],
-                text=action.value or "",
-                session_id=session_id,
-            )
+        if job is not None:
+            background.add_task(job)
         return Response(status_code=200)
 
     return router
+
+
+def poster_for(settings: Settings) -> SlackPoster:
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    return SlackPoster(token, settings.slack_api_url)
+
+
+def reply_style(settings: Settings) -> ReplyStyle:
+    return ReplyStyle(public_url=settings.public_url, feedback=settings.analytics)
 
 
 async def _disabled() -> Response:
@@ -180,7 +146,7 @@ def _malformed() -> Response:
     return JSONResponse({"error": "malformed payload"}, status_code=400)
 
 
-def _slash_body(message: SlackMessage, response_type: str) -> dict[str, Any]:
+def slash_body(message: SlackMessage, response_type: str) -> dict[str, Any]:
     body: dict[str, Any] = {"response_type": response_type, "text": message.text}
     if message.blocks:
         body["blocks"] = message.blocks

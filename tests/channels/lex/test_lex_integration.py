@@ -172,3 +172,33 @@ def test_a_malformed_body_gets_400_json(client: TestClient) -> None:
     response = post(client, b'{"sessionState": 5}')
     assert response.status_code == 400
     assert set(response.json()) == {"error", "detail"}
+
+
+def test_a_long_title_is_shortened_on_its_button_and_still_picks_its_talk(
+    client: TestClient,
+) -> None:
+    """Lex takes at most 50 characters for a button's value; the cut value is sent
+    back as the user's words and must still mean the talk it was cut from."""
+    first = post(
+        client,
+        v2("summarise a talk at re:Invent 2017", "SummarizeTalk", {"Talk": None}, session="it-9"),
+    ).json()
+    (card,) = [m for m in first["messages"] if m["contentType"] == "ImageResponseCard"]
+    buttons = card["imageResponseCard"]["buttons"]
+    assert all(1 <= len(b["text"]) <= 50 and 1 <= len(b["value"]) <= 50 for b in buttons)
+    farewell = next(b for b in buttons if "Farewell" in b["text"])
+    assert farewell["text"].endswith("…") and "Automation" not in farewell["value"]
+    attributes = first["sessionState"]["sessionAttributes"]
+    reply = post(
+        client,
+        v2(
+            farewell["value"],
+            "SummarizeTalk",
+            {"Talk": scalar(farewell["value"])},
+            attributes,
+            session="it-9",
+        ),
+    ).json()
+    assert reply["sessionState"]["intent"]["state"] == "Fulfilled"
+    assert "Farewell to a Trade-off: Enabling High-scale, Bank-wide Cloud Adoption" in texts(reply)
+    assert "cnaChoices" not in reply["sessionState"]["sessionAttributes"]  # used once

@@ -92,6 +92,7 @@ class SlackApiRecorder:
     def __init__(self) -> None:
         self.calls: list[RecordedCall] = []
         self.fail_with: str | None = None  # a Slack error code, e.g. "channel_not_found"
+        self.socket_url: str | None = None  # what apps.connections.open hands out
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -146,7 +147,8 @@ class SlackApiRecorder:
                 body = json.loads(raw) if "json" in ctype else dict(parse_qsl(raw.decode()))
                 recorder.record(RecordedCall(self.path, dict(self.headers.items()), body))
                 if self.path.startswith("/api/"):
-                    self._reply(200, "application/json", json.dumps(recorder._api_answer(body)))
+                    answer = recorder._api_answer(self.path, body)
+                    self._reply(200, "application/json", json.dumps(answer))
                 else:  # response_url
                     self._reply(200, "text/plain", "ok")
 
@@ -163,7 +165,11 @@ class SlackApiRecorder:
 
         return Handler
 
-    def _api_answer(self, body: dict[str, Any]) -> dict[str, Any]:
+    def _api_answer(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        if path.endswith("/apps.connections.open"):  # Socket Mode: a one-off WebSocket URL
+            if not self.socket_url:
+                return {"ok": False, "error": "invalid_auth"}
+            return {"ok": True, "url": self.socket_url}
         if self.fail_with:
             return {**load_json("chat_postMessage.response.error.json"), "error": self.fail_with}
         answer = load_json("chat_postMessage.response.ok.json")

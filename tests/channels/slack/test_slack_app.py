@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -187,9 +188,12 @@ def test_the_slash_command_replies_with_the_answer_and_its_sources(
     assert reply["text"] == render_reply(expected).text
     assert reply["blocks"][0]["type"] == "section"
     assert expected.citations, "the probe question should be answered from the notes"
-    (context,) = [b for b in reply["blocks"] if b["type"] == "context"]
-    first_source = context["elements"][0]["text"]
-    assert first_source.startswith("Sources: *")
+    contexts = [b for b in reply["blocks"] if b["type"] == "context"]
+    assert len(contexts) == len(
+        {(c.conference, c.section, c.speaker, c.date) for c in expected.citations}
+    )
+    first_source = contexts[0]["elements"][0]["text"]
+    assert first_source.startswith("Source: *")
     assert expected.citations[0].conference in first_source
 
 
@@ -233,3 +237,49 @@ def test_a_slack_api_error_is_logged_and_the_server_keeps_answering(
     )
     assert server.event(again).status_code == 200
     assert len(recorder.wait_for(2)) == 2
+
+
+def test_a_signed_rating_click_is_stored_with_the_answer_it_rates(
+    server: Server, recorder: SlackApiRecorder, unique: Callable[[str], str]
+) -> None:
+    ts = unique("ts")
+    body = event_body(
+        "event_callback_app_mention.json",
+        event_id=unique("f"),
+        ts=ts,
+        text=f"<@U0BOTBOT9> {QUESTION}",
+    )
+    server.event(body)
+    (answer,) = recorder.wait_for(1)
+    rating = answer.body["blocks"][-1]
+    up = next(e for e in rating["elements"] if e["action_id"] == "feedback_up")
+    click = {
+        "type": "block_actions",
+        "team": {"id": "T0AAAAAA1"},
+        "user": {"id": "U0CCCCCC3"},
+        "channel": {"id": "C0DDDDDD4"},
+        "message": {"ts": "9.9", "thread_ts": ts},
+        "response_url": recorder.base + "/actions/T0AAAAAA1/2/abc",
+        "actions": [
+            {
+                "action_id": up["action_id"],
+                "block_id": rating["block_id"],
+                "value": up["value"],
+                "type": "button",
+                "action_ts": unique("ts"),
+            }
+        ],
+    }
+    form = urlencode({"payload": json.dumps(click)}).encode()
+    assert server.post("/webhooks/slack/interactions", form, FORM).status_code == 200
+    forged = httpx.post(
+        server.base + "/webhooks/slack/interactions", content=form, headers={"Content-Type": FORM}
+    )
+    assert forged.status_code == 401
+    thanks = recorder.wait_for(2)[1]
+    assert thanks.path == "/actions/T0AAAAAA1/2/abc" and "👍" in thanks.body["text"]
+    writer = server.app.state.analytics_writer
+    assert writer.flush()
+    stored = [r for r in writer.store.ratings_since(0) if r["session_id"].endswith(ts)]
+    assert [(r["question"], r["rating"], r["channel"]) for r in stored] == [(QUESTION, 1, "slack")]
+    assert len(recorder.settle()) == 2

@@ -8,8 +8,10 @@ from bot.channels.slack.format import (
     MAX_BLOCKS,
     MAX_BUTTON_TEXT,
     MAX_SECTION_CHARS,
+    ReplyStyle,
     chunks,
     escape,
+    feedback_target,
     render_help,
     render_reply,
     session_from_block_id,
@@ -74,15 +76,51 @@ def test_markdown_from_the_engine_becomes_slack_mrkdwn() -> None:
     ]
 
 
-def test_the_answer_comes_first_then_its_sources_as_context() -> None:
+def test_the_answer_comes_first_then_a_context_block_per_source() -> None:
     cites = [citation(), citation(), citation(section="Other talk", speaker=None, date=None)]
     blocks = render_reply(reply("Lambda scales.", citations=cites)).blocks
-    assert [b["type"] for b in blocks] == ["section", "context"]
-    lines = [e["text"] for e in blocks[1]["elements"]]
+    assert [b["type"] for b in blocks] == ["section", "context", "context"]
+    lines = [b["elements"][0]["text"] for b in blocks[1:]]
     assert lines == [
-        "Sources: *AWS Summit London* · 2019-05-08 · _Serverless patterns_ · Jane Doe",
+        "Source: *AWS Summit London* · 2019-05-08 · _Serverless patterns_ · Jane Doe",
         "*AWS Summit London* · _Other talk_",
     ]
+
+
+def test_with_a_public_url_each_source_links_to_the_notes_viewer_at_its_passage() -> None:
+    cites = [
+        citation(source="reinvent 2019/dat326.md", passage=7, conference="re:Invent | 2019"),
+        citation(source="summit.txt", passage=None),
+    ]
+    style = ReplyStyle(public_url="https://bot.example.org/kb/")
+    blocks = render_reply(reply("DynamoDB.", citations=cites), style).blocks
+    first, second = (b["elements"][0]["text"] for b in blocks[1:3])
+    assert first.startswith(
+        "Source: <https://bot.example.org/kb/notes/reinvent%202019/dat326.md#passage-7|"
+        "*re:Invent / 2019*>"
+    )
+    assert second.startswith("<https://bot.example.org/kb/notes/summit.txt|*AWS Summit London*>")
+    plain = render_reply(reply("DynamoDB.", citations=cites)).blocks[1]["elements"][0]["text"]
+    assert "<" not in plain  # no public URL, no link: Slack cannot reach localhost
+
+
+def test_answers_carry_rating_buttons_that_name_their_turn() -> None:
+    style = ReplyStyle(feedback=True)
+    message = render_reply(reply("Lambda scales.", citations=[citation()]), style, 1712.25)
+    rating = message.blocks[-1]
+    assert rating["type"] == "actions"
+    assert [e["action_id"] for e in rating["elements"]] == ["feedback_up", "feedback_down"]
+    up = rating["elements"][0]
+    assert up["text"]["text"] == "👍 Helpful"
+    assert feedback_target(rating["block_id"], up["value"]) == ("slack:T1:C1:1.000", 1712.25)
+    assert feedback_target("ask|x", "1.0") is None and feedback_target("fb|x", "soon") is None
+    greeting = reply("Hello!", citations=[])
+    greeting.intent = "greeting"
+    assert render_reply(greeting, style, 1.0).blocks[-1]["type"] == "section"
+    assert (
+        render_reply(reply("Lambda scales."), ReplyStyle(feedback=False), 1.0).blocks[-1]["type"]
+        != "actions"
+    )
 
 
 def test_slot_prompts_become_buttons_that_remember_their_session() -> None:

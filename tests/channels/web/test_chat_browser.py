@@ -8,7 +8,6 @@ violation or script error, so the strict policy and the page stay in step.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -18,7 +17,6 @@ from web_support import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
-    DOCS,
     PAGE_PROBES,
     RestartableServer,
 )
@@ -370,6 +368,4 @@ def test_screenshots(
     pg.screenshot(path=str(ARTIFACTS / f"chat-{name}-quick-replies.png"))
     assert_clean(pg)
     pg.context.close()
-    if scheme == "light":
-        DOCS.mkdir(exist_ok=True)
-        shutil.copyfile(shot, DOCS / f"chat-{name}.png")
+    assert shot.stat().st_size > 10_000

@@ -98,7 +98,7 @@ def test_chat_page_has_strict_security_headers(client: TestClient) -> None:
         "style-src 'self'",
         "connect-src 'self'",
         "frame-ancestors 'none'",
-        "base-uri 'none'",
+        "base-uri 'self'",  # the pages' <base href> (path-prefix hosting) needs 'self'
     ):
         assert directive in csp
     assert "unsafe" not in csp
@@ -108,7 +108,8 @@ def test_chat_page_has_strict_security_headers(client: TestClient) -> None:
 
 def test_chat_page_loads_only_its_own_assets(client: TestClient) -> None:
     html = client.get("/").text
-    assert '<script src="/static/chat.js?v=' in html
+    assert '<base href="/">' in html  # every link below is relative to the app's root
+    assert '<script src="static/chat.js?v=' in html
     assert "onclick" not in html and "style=" not in html
     assert "<script>" not in html  # no inline script: the CSP would block it
     assert 'label for="question"' in html and 'aria-live="polite"' in html
@@ -145,7 +146,7 @@ def test_sources_links_carry_the_question_to_the_chat(client: TestClient) -> Non
     html = client.get("/sources").text
     questions = [
         parse_qs(part.split('"', 1)[0])["q"][0]
-        for part in html.split('href="/?')[1:]
+        for part in html.split('href="./?')[1:]
         if part.startswith("q=")
     ]
     assert 'Summarise the talk "Key note" at AWSome Day Manchester 2018' in questions

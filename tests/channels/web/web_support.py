@@ -3,10 +3,13 @@ can be stopped and started again on the same port (to simulate an outage)."""
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -21,8 +24,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 REPO = Path(__file__).resolve().parents[3]
-ARTIFACTS = REPO / "tests" / "artifacts"
-DOCS = REPO / "docs"
+# Screenshots for people to look at go to a temporary folder (printed at the end of
+# the run); `make screenshots` writes the README's own into docs/.
+ARTIFACTS = Path(os.environ.get("BOT_TEST_ARTIFACTS") or tempfile.mkdtemp(prefix="bot-shots-"))
 
 # Runs before any page script: records CSP violations, whether the typing
 # indicator was ever shown, and gives XSS payloads a flag they would set.
@@ -79,3 +83,22 @@ class RestartableServer:
             self._thread.join(timeout=10)
         self._server = None
         self._thread = None
+
+
+def open_page(browser: Any, url: str, **context: Any) -> Any:
+    """A page with the probes installed; `page.errors` collects script errors."""
+    viewport = context.pop("viewport", {"width": 1280, "height": 800})
+    ctx = browser.new_context(viewport=viewport, **context)
+    ctx.add_init_script(PAGE_PROBES)
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.errors = errors
+    page.goto(url)
+    return page
+
+
+def assert_clean(page: Any) -> None:
+    """No script errors and nothing blocked by the page's own CSP."""
+    assert page.errors == []
+    assert page.evaluate("window.__cspViolations") == []
