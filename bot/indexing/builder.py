@@ -49,6 +49,7 @@ def is_up_to_date(settings: Settings) -> bool:
         and current.get("ingest_version") == layout.ingest_version()
         and current.get("model") == settings.model
         and current.get("files") == corpus_state(settings)
+        and bool(current.get("checksums"))  # builds before checksums are rebuilt once
     )
 
 
@@ -83,6 +84,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool = True) -> B
     report = BuildReport(skipped=False, files=len(parsed))
     try:
         _write(settings, parsed, embedder, cache_dir, target, report, progress, rebuild)
+        seal(target, settings)
         layout.activate(settings.index_dir, target)
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)  # the old index keeps serving
@@ -186,6 +188,17 @@ def _write(
         export_onnx(
             embedder, cache_dir / "onnx" / _model_key(settings.model), target / layout.ONNX_DIR
         )
+
+
+def seal(target: Path, settings: Settings) -> None:
+    """Record every file's checksum in the manifest, then verify the build as a server
+    would: a build that would be refused at load is never made current."""
+    from bot.indexing.verify import read_manifest, verify_build
+
+    manifest = read_manifest(target)
+    manifest["checksums"] = layout.checksums(target)
+    layout.write_manifest(target, manifest)
+    verify_build(target, settings.model, onnx=settings.embed_backend == "onnx")
 
 
 def _model_key(model: str) -> str:
