@@ -49,7 +49,9 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def settings(index_dir: Path):  # type: ignore[no-untyped-def]
     from bot.settings import Settings
 
-    return Settings(corpus_dir=CORPUS, index_dir=index_dir, _env_file=None)
+    # TestClient sends `Host: testserver`; real servers in tests are reached as 127.0.0.1.
+    hosts = ["localhost", "127.0.0.1", "testserver"]
+    return Settings(corpus_dir=CORPUS, index_dir=index_dir, allowed_hosts=hosts, _env_file=None)
 
 
 @pytest.fixture(scope="session")
