@@ -19,12 +19,14 @@ from bot.channels.lex.parse import LexEventError, LexRequest, parse_event
 from bot.channels.lex.responses import IntentSlots, build_response
 from bot.channels.lex.state import load_state
 from bot.dialogue.definition import load_definition
+from bot.schemas import AskResponse
 from bot.settings import Settings
 from bot.turns import DialogueState, TurnInput, TurnResult
 
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024  # Lex sends at most 12 KB; anything far larger is not Lex
+MAX_SLOT_CHARS = 200  # a slot is a name or a short topic; a longer value is ignored
 
 
 def build_router(settings: Settings) -> APIRouter:
@@ -51,7 +53,11 @@ def build_router(settings: Settings) -> APIRouter:
         engine = getattr(request.app.state, "engine", None)
         if engine is None:
             return _error(503, "not_ready", "the answering engine is not loaded")
-        result = await _run_turn(engine, event)
+        if len(event.transcript) > settings.max_text_chars:
+            result: TurnResult | None = _too_long(event, settings.max_text_chars)
+        else:
+            event.slots = {k: v for k, v in event.slots.items() if len(v) <= MAX_SLOT_CHARS}
+            result = await _run_turn(engine, event)
         return JSONResponse(build_response(event, result, intent_slots))
 
     return router
@@ -81,6 +87,19 @@ async def _run_turn(engine: object, event: LexRequest) -> TurnResult | None:
     except Exception:
         logger.exception("Lex turn failed (session %s)", event.session_id)
         return None
+
+
+def _too_long(event: LexRequest, limit: int) -> TurnResult:
+    """A reply (not an engine turn) for a transcript longer than the engine reads."""
+    text = f"That message is too long: I read questions of up to {limit} characters."
+    reply = AskResponse(
+        session_id=event.session_id or "",
+        answer=text,
+        answered=False,
+        intent="out_of_scope",
+        latency_ms=0.0,
+    )
+    return TurnResult(reply=reply, state=load_state(event.session_attributes) or DialogueState())
 
 
 def _error(status: int, error: str, detail: str) -> JSONResponse:

@@ -10,13 +10,20 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol
 
-from bot.channels.slack.format import SlackMessage, render_error, render_help, render_reply
+from bot.channels.slack.format import (
+    SlackMessage,
+    render_error,
+    render_help,
+    render_reply,
+    render_too_long,
+)
 from bot.channels.slack.poster import SlackPoster
 from bot.turns import TurnInput, TurnResult
 
 log = logging.getLogger(__name__)
 
 MAX_EXAMPLES = 4
+MAX_CHARS = 2000  # the API's limit; the router passes BOT_MAX_TEXT_CHARS
 
 
 class TurnEngine(Protocol):
@@ -37,10 +44,15 @@ def examples_from(engine: object) -> list[str]:
         return []
 
 
-def answer(engine: TurnEngine, text: str, session_id: str) -> SlackMessage:
-    """The reply to `text` in `session_id`; help for an empty question, an apology on failure."""
+def answer(
+    engine: TurnEngine, text: str, session_id: str, max_chars: int = MAX_CHARS
+) -> SlackMessage:
+    """The reply to `text` in `session_id`; help for an empty question, a note for one too
+    long to read (Slack allows 40,000 characters), an apology on failure."""
     if not text.strip():
         return render_help(examples_from(engine))
+    if len(text) > max_chars:
+        return render_too_long(len(text), max_chars)
     try:
         result = engine.turn(TurnInput(text=text, session_id=session_id))
     except Exception:
@@ -57,9 +69,10 @@ def answer_in_thread(
     thread_ts: str,
     text: str,
     session_id: str,
+    max_chars: int = MAX_CHARS,
 ) -> None:
     """Background job: answer, then post in the asking message's thread."""
-    poster.post(channel, thread_ts, answer(engine, text, session_id))
+    poster.post(channel, thread_ts, answer(engine, text, session_id, max_chars))
 
 
 def answer_to_response_url(
@@ -70,6 +83,7 @@ def answer_to_response_url(
     response_type: str,
     text: str,
     session_id: str,
+    max_chars: int = MAX_CHARS,
 ) -> None:
     """Background job for replies that must go where the slash command was issued."""
-    poster.respond(response_url, answer(engine, text, session_id), response_type)
+    poster.respond(response_url, answer(engine, text, session_id, max_chars), response_type)

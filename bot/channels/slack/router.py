@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from slack_sdk.signature import Clock
 
+from bot.api import jsonbody
 from bot.channels.slack.answers import answer, answer_in_thread, answer_to_response_url
 from bot.channels.slack.events import (
     DEDUP_TTL_SECONDS,
@@ -53,7 +54,10 @@ def build_router(
 
     verifier = SlackRequestVerifier(secret, clock)
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    poster = poster or SlackPoster(token, settings.slack_api_url)
+    poster = poster or SlackPoster(
+        token, settings.slack_api_url, response_hosts=settings.slack_response_url_hosts
+    )
+    limit = settings.max_text_chars
     response_type = settings.slack_slash_response_type
 
     @router.post("/events")
@@ -63,8 +67,8 @@ def build_router(
         if not verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
-            envelope = EventEnvelope.model_validate_json(body)
-        except ValidationError:
+            envelope = EventEnvelope.model_validate(jsonbody.loads(body))
+        except (ValidationError, jsonbody.JsonError):
             return _malformed()
         if envelope.type == "url_verification":
             return JSONResponse({"challenge": envelope.challenge or ""})
@@ -95,6 +99,7 @@ def build_router(
             thread_ts=question.thread_ts,
             text=question.text,
             session_id=question.session_id,
+            max_chars=limit,
         )
         return Response(status_code=200)
 
@@ -113,7 +118,9 @@ def build_router(
             return _malformed()
         engine = request.app.state.engine
         text, session_id = command.text.strip(), command.session_id
-        work = asyncio.get_running_loop().run_in_executor(None, answer, engine, text, session_id)
+        work = asyncio.get_running_loop().run_in_executor(
+            None, answer, engine, text, session_id, limit
+        )
         try:
             message = await asyncio.wait_for(asyncio.shield(work), SLASH_BUDGET_SECONDS)
         except TimeoutError:
@@ -131,8 +138,10 @@ def build_router(
         if not verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
-            payload = BlockActions.model_validate_json(parse_form(body).get("payload", ""))
-        except (ValidationError, UnicodeDecodeError):
+            payload = BlockActions.model_validate(
+                jsonbody.loads(parse_form(body).get("payload", ""))
+            )
+        except (ValidationError, UnicodeDecodeError, jsonbody.JsonError):
             return _malformed()
         action = next((a for a in payload.actions if a.value), None)
         session_id = session_from_block_id(action.block_id) if action else None
@@ -156,6 +165,7 @@ def build_router(
                 response_type=response_type,
                 text=action.value or "",
                 session_id=session_id,
+                max_chars=limit,
             )
         elif thread is not None:
             background.add_task(
@@ -166,6 +176,7 @@ def build_router(
                 thread_ts=thread[1],
                 text=action.value or "",
                 session_id=session_id,
+                max_chars=limit,
             )
         return Response(status_code=200)
 
