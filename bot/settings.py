@@ -94,6 +94,9 @@ class Settings(BaseSettings):
     max_inflight: int = Field(
         default=4, ge=1, description="Engine calls running at once; more wait in a short queue"
     )
+    max_queue: int = Field(
+        default=16, ge=0, description="Engine calls allowed to wait for a slot; more get a 503"
+    )
     queue_timeout_seconds: float = Field(
         default=0.5, ge=0, description="Longest wait for an engine slot before a 503"
     )

@@ -70,13 +70,14 @@ class Admission:
         rate: float,
         burst: int,
         max_inflight: int,
+        max_queue: int,
         queue_timeout: float,
         shed: Shed,
     ) -> None:
         self.app = app
         self.buckets = TokenBuckets(rate, burst) if rate > 0 else None
         self.slots = asyncio.Semaphore(max_inflight)
-        self.max_waiting = max_inflight * 4
+        self.max_waiting = max_queue
         self.waiting = 0
         self.queue_timeout = queue_timeout
         self.shed = shed

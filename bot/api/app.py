@@ -100,6 +100,7 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
         rate=settings.rate_limit_per_second,
         burst=settings.rate_limit_burst,
         max_inflight=settings.max_inflight,
+        max_queue=settings.max_queue,
         queue_timeout=settings.queue_timeout_seconds,
         shed=app.state.shed,
     )
