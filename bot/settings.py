@@ -92,7 +92,7 @@ class Settings(BaseSettings):
     keep_alive_seconds: int = Field(default=5, ge=1)
     max_connections: int = Field(default=1000, ge=1, description="Open connections per process")
     max_inflight: int = Field(
-        default=4, ge=1, description="Engine calls running at once; more wait in a short queue"
+        default=2, ge=1, description="Engine calls running at once; more wait in a short queue"
     )
     max_queue: int = Field(
         default=16, ge=0, description="Engine calls allowed to wait for a slot; more get a 503"

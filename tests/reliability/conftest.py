@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from kit import BotServer, free_port, server_env
 
 SOAK = os.environ.get("BOT_SOAK") == "1"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 FIGURES: list[str] = []
 
 
@@ -58,12 +58,14 @@ def private_index(index_dir: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def bot_server(tmp_path: Path) -> Iterator[Callable[..., BotServer]]:
-    """Start `bot serve` processes; all stopped after the test."""
+def bot_server(index_dir: Path, tmp_path: Path) -> Iterator[Callable[..., BotServer]]:
+    """Start `bot serve` processes (on the session's index unless told otherwise); all
+    stopped after the test."""
     started: list[BotServer] = []
 
     def spawn(**env: str) -> BotServer:
-        server = BotServer(free_port(), server_env(**env), tmp_path)
+        defaults = {"BOT_INDEX_DIR": str(index_dir), "BOT_CORPUS_DIR": str(CORPUS)}
+        server = BotServer(free_port(), server_env(**(defaults | env)), tmp_path)
         started.append(server)
         return server
 

@@ -188,3 +188,145 @@ def server_env(**overrides: str) -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT)
     env.update({k.upper(): v for k, v in overrides.items()})
     return env
+
+
+def send_chunked(port: int, path: str, total: int, headers: dict[str, str]) -> tuple[int, int]:
+    """Stream `total` bytes as a chunked body until the server answers; (status, bytes sent)."""
+    import select
+
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    start = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+    sock.sendall(f"{start}{head}\r\n".encode())
+    chunk = b"a" * 65536
+    frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
+    sent = 0
+    try:
+        while sent < total:
+            readable, _, _ = select.select([sock], [], [], 0)
+            if readable:
+                break  # the server has answered: stop sending, as a real client would
+            sock.sendall(frame)
+            sent += len(chunk)
+    except OSError:
+        pass  # the server closed the connection on us: that is the point
+    try:
+        status_line = sock.recv(4096).split(b"\r\n", 1)[0]
+        status = int(status_line.split()[1]) if status_line else 0
+    except (OSError, IndexError, ValueError):
+        status = 0
+    sock.close()
+    return status, sent
+
+
+def slack_headers(secret: str, body: bytes) -> dict[str, str]:
+    import hashlib
+    import hmac
+
+    stamp = str(int(time.time()))
+    digest = hmac.new(secret.encode(), b"v0:" + stamp.encode() + b":" + body, hashlib.sha256)
+    return {
+        "content-type": "application/json",
+        "x-slack-request-timestamp": stamp,
+        "x-slack-signature": "v0=" + digest.hexdigest(),
+    }
+
+
+def post_raw(base: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+    url = urlsplit(base)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    try:
+        conn.request("POST", path, body, headers)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+class PersistentRedis:
+    """redis-server with an append-only file, so a restart keeps the sessions (as the
+    compose file configures it)."""
+
+    def __init__(self, workdir: Path) -> None:
+        import shutil
+
+        binary = shutil.which("redis-server")
+        assert binary, "redis-server is not installed"
+        self.binary, self.workdir, self.port = binary, workdir, free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.workdir),
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_port(self.port)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=15)
+
+
+class Nginx:
+    """Debian's nginx with deploy/nginx/default.conf.template, in front of `upstreams`."""
+
+    def __init__(self, workdir: Path, upstreams: list[str]) -> None:
+        import shutil
+
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        assert Path(binary).exists(), "nginx is not installed (apt-get install nginx)"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        template = (ROOT / "deploy" / "nginx" / "default.conf.template").read_text()
+        servers = "\n    ".join(f"server {u};" for u in upstreams)
+        site = template.replace("server ${BOT_UPSTREAM};", servers).replace(
+            "${NGINX_PORT}", f"127.0.0.1:{self.port}"
+        )
+        (workdir / "logs").mkdir(exist_ok=True)
+        conf = workdir / "nginx.conf"
+        conf.write_text(
+            f"pid {workdir}/nginx.pid;\nerror_log {workdir}/logs/error.log;\n"
+            f"events {{ worker_connections 1024; }}\n"
+            f"http {{\n access_log {workdir}/logs/access.log;\n"
+            f" client_body_temp_path {workdir}/body;\n proxy_temp_path {workdir}/proxy;\n"
+            f" {site}\n}}\n"
+        )
+        self.proc = subprocess.Popen(
+            [binary, "-p", str(workdir), "-c", str(conf), "-g", "daemon off; worker_processes 1;"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        wait_port(self.port)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=15)
+
+
+def wait_port(port: int, timeout: float = 15) -> None:
+    deadline = time.time() + timeout
+    while True:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        if time.time() > deadline:
+            raise RuntimeError(f"nothing listening on {port}")
+        time.sleep(0.05)
