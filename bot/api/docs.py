@@ -26,7 +26,7 @@ def _assets_dir() -> Path:
     return Path(fastapi_offline.__file__).resolve().parent / "static"
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, max_text_chars: int) -> None:
     app.mount(ASSETS, StaticFiles(directory=str(_assets_dir())), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)
@@ -45,9 +45,11 @@ def install(app: FastAPI) -> None:
                 title=app.title, version=app.version, routes=app.routes, description=app.description
             )
             components = schema.setdefault("components", {}).setdefault("schemas", {})
-            components["AskRequest"] = AskRequest.model_json_schema(
-                ref_template="#/components/schemas/{model}"
-            )
+            body = AskRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            question = body["properties"]["question"]
+            question["pattern"] = r"\S"  # a blank question is refused
+            question["maxLength"] = min(question.get("maxLength", max_text_chars), max_text_chars)
+            components["AskRequest"] = body
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -17,6 +17,11 @@ from bot.schemas import AskRequest, AskResponse, DocumentInfo, SearchResponse
 from bot.turns import TurnInput
 
 router = APIRouter(prefix="/v1", tags=["questions"])
+# What JSON Schema's `\s` (ECMAScript's) calls white space: the published schema says a
+# question needs one other character, and the check here must mean exactly the same.
+SCHEMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff" + "".join(
+    chr(c) for c in range(0x2000, 0x200B)
+)
 ASK_BODY = {
     "requestBody": {
         "required": True,
@@ -43,7 +48,7 @@ async def ask(request: Request, engine: EngineDep, owner: CallerDep) -> AskRespo
     except ValidationError as exc:
         return problem(422, "invalid request", validation_detail(exc.errors()))
     limit = request.app.state.settings.max_text_chars
-    if not payload.question.strip():
+    if not payload.question.strip(SCHEMA_SPACE):
         return problem(422, "invalid request", "question is blank")
     if len(payload.question) > limit:
         return problem(422, "invalid request", f"question is longer than {limit} characters")

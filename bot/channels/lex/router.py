@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from bot.api.errors import documented
 from bot.channels.lex.parse import LexEventError, LexRequest, parse_event
 from bot.channels.lex.responses import IntentSlots, build_response
 from bot.channels.lex.state import load_state
@@ -26,6 +27,13 @@ from bot.turns import DialogueState, TurnInput, TurnResult
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024  # Lex sends at most 12 KB; anything far larger is not Lex
+LEX_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "object"}}},
+        "description": "A Lex V2 (or V1) code hook event",
+    }
+}
 MAX_SLOT_CHARS = 200  # a slot is a name or a short topic; a longer value is ignored
 
 
@@ -37,7 +45,12 @@ def build_router(settings: Settings) -> APIRouter:
     definition = load_definition(settings.bot_definition)
     intent_slots: IntentSlots = {i.name: [s.name for s in i.slots] for i in definition.intents}
 
-    @router.post("/webhooks/lex", include_in_schema=expected is not None)
+    @router.post(
+        "/webhooks/lex",
+        include_in_schema=expected is not None,
+        responses=documented(400, 401, 404, 408, 413, 503),
+        openapi_extra=LEX_BODY,
+    )
     async def lex_webhook(request: Request) -> JSONResponse:
         if expected is None:
             return _error(404, "not_found", "the Lex webhook is off: set BOT_LEX_WEBHOOK_TOKEN")
