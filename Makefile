@@ -5,20 +5,21 @@ BOT := $(VENV)/bin/bot
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install run index test lint format bench eval clean system-deps
+.PHONY: install run index test soak lint format bench eval clean system-deps
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q torch==2.13.0
-	$(VENV)/bin/pip install -q -e '.[dev]'
+	$(VENV)/bin/pip install -q -e '.[index,dev]'
 	touch $@
 
 install: $(VENV)/.installed
 
-system-deps:  ## redis-server and chromium for the tests (Debian)
-	@command -v redis-server >/dev/null && command -v chromium >/dev/null || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium >/dev/null)
+system-deps:  ## redis-server, chromium and nginx for the tests (Debian)
+	@command -v redis-server >/dev/null && command -v chromium >/dev/null && \
+	  (command -v nginx >/dev/null || test -x /usr/sbin/nginx) || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium nginx >/dev/null)
 
 index: install
 	$(BOT) index
@@ -28,6 +29,10 @@ run: index
 
 test: install system-deps
 	$(VENV)/bin/pytest -q
+
+soak: install system-deps  ## the reliability suite at full scale; figures in benchmarks/soak-latest.txt
+	BOT_SOAK=1 $(VENV)/bin/pytest -q --timeout 1800 tests/reliability > benchmarks/soak-latest.txt 2>&1; \
+	  status=$$?; cat benchmarks/soak-latest.txt; exit $$status
 
 lint: install
 	$(VENV)/bin/ruff check bot tests deploy

@@ -41,7 +41,8 @@ def build_router(settings: Settings) -> APIRouter:
     """The Lex webhook route, bound to the token and bot definition in `settings`."""
     router = APIRouter(tags=["lex"])
     token = settings.lex_webhook_token
-    expected = token.get_secret_value().encode() if token is not None else None
+    secret = token.get_secret_value().strip() if token is not None else ""
+    expected = secret.encode() if secret else None  # an empty token (compose's default) = off
     definition = load_definition(settings.bot_definition)
     intent_slots: IntentSlots = {i.name: [s.name for s in i.slots] for i in definition.intents}
 
