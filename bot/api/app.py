@@ -94,7 +94,7 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
             raise
         app.include_router(module.build_router(settings))
     _install_web(app, settings)
-    docs.install(app, settings.max_text_chars)
+    docs.install(app, settings.max_text_chars, keys_required=bool(settings.api_keys))
     app.add_middleware(
         Admission,
         rate=settings.rate_limit_per_second,

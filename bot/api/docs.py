@@ -26,7 +26,7 @@ def _assets_dir() -> Path:
     return Path(fastapi_offline.__file__).resolve().parent / "static"
 
 
-def install(app: FastAPI, max_text_chars: int) -> None:
+def install(app: FastAPI, max_text_chars: int, keys_required: bool) -> None:
     app.mount(ASSETS, StaticFiles(directory=str(_assets_dir())), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)
@@ -50,6 +50,14 @@ def install(app: FastAPI, max_text_chars: int) -> None:
             question["pattern"] = r"\S"  # a blank question is refused
             question["maxLength"] = min(question.get("maxLength", max_text_chars), max_text_chars)
             components["AskRequest"] = body
+            # /v1/* takes an API key when BOT_API_KEYS is set: Swagger UI's Authorize button.
+            schemes = schema["components"].setdefault("securitySchemes", {})
+            schemes["apiKey"] = {"type": "http", "scheme": "bearer"}
+            for path, operations in schema.get("paths", {}).items():
+                if path.startswith("/v1/"):
+                    for operation in operations.values():
+                        # Without keys configured the key is optional (`{}`: no scheme).
+                        operation["security"] = [{"apiKey": []}] + ([] if keys_required else [{}])
             app.openapi_schema = schema
         return app.openapi_schema
 
