@@ -53,7 +53,8 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
                 if metrics is not None:
                     metrics.reloads.inc()
 
-            holder = EngineHolder(settings, store, swapped)
+            refused = (lambda _: metrics.refused.inc()) if metrics is not None else None
+            holder = EngineHolder(settings, store, swapped, refused)
             app.state.holder = holder
             await asyncio.to_thread(holder.load_now)
             holder.listen_for_sighup()

@@ -70,13 +70,18 @@ class EngineHolder:
     """The serving engine, and the watch that replaces it when a new build appears."""
 
     def __init__(
-        self, settings: Settings, store: SessionStore, on_swap: Callable[[Serving], None]
+        self,
+        settings: Settings,
+        store: SessionStore,
+        on_swap: Callable[[Serving], None],
+        on_refuse: Callable[[str], None] | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.serving: Serving | None = None
         self.refused: str | None = None  # the last build refused, and why
         self._on_swap = on_swap
+        self._on_refuse = on_refuse
         self._nudged = asyncio.Event()
         self._lock = asyncio.Lock()
 
@@ -104,13 +109,12 @@ class EngineHolder:
             started = time.perf_counter()
             try:
                 serving = await asyncio.to_thread(load_build, self.settings, self.store, build)
-            except BotError as exc:
-                self.refused = f"{build.name}: {exc}"
-                log.error("new index refused, the previous build keeps serving: %s", exc)
-                return False
             except Exception as exc:  # a build can fail in ways nobody listed: still one line
-                self.refused = f"{build.name}: {exc}"
-                log.error("new index refused (%s: %s)", type(exc).__name__, exc)
+                reason = str(exc) if isinstance(exc, BotError) else f"{type(exc).__name__}: {exc}"
+                self.refused = f"{build.name}: {reason}"
+                log.error("new index refused, the previous build keeps serving: %s", reason)
+                if self._on_refuse is not None:
+                    self._on_refuse(self.refused)
                 return False
             self._swap(serving)
             log.info(
