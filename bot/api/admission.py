@@ -9,13 +9,13 @@ enforces its own share.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import math
 import time
 from collections import OrderedDict
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from bot.api.auth import bearer_key, fingerprint
 from bot.api.edge import send_problem
 
 ENGINE_PATHS = ("/v1/ask", "/v1/search", "/webhooks/")
@@ -46,12 +46,15 @@ class TokenBuckets:
         return wait
 
 
-def client_key(scope: Scope) -> str:
-    """The API key's fingerprint when one is sent, else the client address (uvicorn has
-    already applied X-Forwarded-For from trusted proxies)."""
-    for name, value in scope.get("headers") or []:
-        if name == b"authorization" and value[:7].lower() == b"bearer ":
-            return "key:" + hashlib.sha256(value[7:].strip()).hexdigest()[:16]
+def client_key(scope: Scope, keys: list[str]) -> str:
+    """A configured API key's fingerprint when one is sent, else the client address
+    (uvicorn has already applied X-Forwarded-For from trusted proxies). Only configured
+    keys count: a made-up token per request must not buy a fresh bucket each time."""
+    if keys:
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers") or []}
+        key = bearer_key(headers, keys)
+        if key is not None:
+            return "key:" + fingerprint(key)
     client = scope.get("client")
     return "ip:" + (client[0] if client else "-")
 
@@ -73,8 +76,10 @@ class Admission:
         max_queue: int,
         queue_timeout: float,
         shed: Shed,
+        keys: list[str] | None = None,
     ) -> None:
         self.app = app
+        self.keys = keys or []
         self.buckets = TokenBuckets(rate, burst) if rate > 0 else None
         self.slots = asyncio.Semaphore(max_inflight)
         self.max_waiting = max_queue
@@ -90,7 +95,7 @@ class Admission:
             await self.app(scope, receive, send)
             return
         if limited:
-            wait = self.buckets.take(client_key(scope))  # type: ignore[union-attr]
+            wait = self.buckets.take(client_key(scope, self.keys))  # type: ignore[union-attr]
             if wait:
                 self.shed.count += 1
                 retry = [(b"retry-after", str(max(1, math.ceil(wait))).encode())]

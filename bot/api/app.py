@@ -104,6 +104,7 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
         max_queue=settings.max_queue,
         queue_timeout=settings.queue_timeout_seconds,
         shed=app.state.shed,
+        keys=settings.api_keys,
     )
     app.add_middleware(
         Edge,

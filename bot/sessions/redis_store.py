@@ -56,11 +56,6 @@ class RedisSessionStore:
 
         return int(self._call(scan))
 
-    def describe(self) -> str:
-        """Where the store is, for logs only: error replies never name hosts."""
-        kwargs = self._client.connection_pool.connection_kwargs
-        return f"redis {kwargs.get('host', kwargs.get('path', '?'))}:{kwargs.get('port', '')}"
-
 
 def open_store(url: str, ttl_seconds: int, max_bytes: int = 64 << 20):  # type: ignore[no-untyped-def]
     """memory:// (default) or redis://… from BOT_SESSION_URL."""

@@ -68,3 +68,18 @@ def test_a_short_wait_for_a_slot_is_allowed_within_the_queue_timeout() -> None:
             return [r.status_code for r in replies]
 
     assert asyncio.run(run()) == [200, 200, 200]
+
+
+def test_only_a_configured_key_gets_its_own_bucket() -> None:
+    from bot.api.admission import client_key
+
+    def scope(token: str) -> dict:
+        return {
+            "headers": [(b"authorization", f"Bearer {token}".encode())],
+            "client": ("1.2.3.4", 5),
+        }
+
+    assert client_key(scope("real-key"), ["real-key"]).startswith("key:")
+    # Made-up tokens all count against the address: they cannot buy fresh buckets.
+    assert client_key(scope("made-up-1"), ["real-key"]) == "ip:1.2.3.4"
+    assert client_key(scope("made-up-2"), []) == "ip:1.2.3.4"

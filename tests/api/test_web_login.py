@@ -14,7 +14,8 @@ def test_the_chat_and_sources_need_a_sign_in_when_keys_are_set(app_factory) -> N
             r = c.get(page)
             assert r.status_code == 303 and r.headers["location"] == "/login"
         assert c.post("/v1/ask", json={"question": "hello"}).status_code == 401
-        assert "API key" in c.get("/login").text
+        login = c.get("/login")
+        assert "API key" in login.text and "default-src" in login.headers["content-security-policy"]
         wrong = c.post(
             "/login",
             content=b"key=nope",

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.api.auth import COOKIE, bearer_key, issue_cookie, key_for_cookie
+from bot.channels.web.security import CSP
 from bot.settings import Settings
 
 GUARDED = frozenset({"/", "/sources"})
@@ -29,11 +30,19 @@ def build_router(settings: Settings, web_dir: Path) -> APIRouter:
     router = APIRouter(include_in_schema=False)
     hours = f"{settings.web_login_hours:g}"
 
+    def page(request: Request, failed: bool = False) -> Response:
+        context = {"page": "login", "hours": hours, "failed": failed}
+        response = templates.TemplateResponse(
+            request, "login.html", context, 401 if failed else 200
+        )
+        response.headers["content-security-policy"] = CSP  # the chat pages' own policy
+        return response
+
     @router.get("/login", response_class=HTMLResponse)
     async def login_page(request: Request) -> Response:
         if not settings.api_keys:
             return RedirectResponse("/", status_code=303)
-        return templates.TemplateResponse(request, "login.html", {"page": "login", "hours": hours})
+        return page(request)
 
     @router.post("/login", response_class=HTMLResponse)
     async def login(request: Request) -> Response:
@@ -45,9 +54,7 @@ def build_router(settings: Settings, web_dir: Path) -> APIRouter:
             form = {}
         key = bearer_key({"authorization": f"Bearer {form.get('key', '')}"}, settings.api_keys)
         if key is None:
-            return templates.TemplateResponse(
-                request, "login.html", {"page": "login", "hours": hours, "failed": True}, 401
-            )
+            return page(request, failed=True)
         seconds = settings.web_login_hours * 3600
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(
