@@ -47,21 +47,27 @@ class BuildSessions:
         self.store = store
         self._keys = keys
 
-    def get(self, session_id: str) -> DialogueState | None:
-        state = self.store.get(session_id)
-        if state is not None:
-            state.last_sources = self._keys.local(state.last_sources)
-            state.shown = self._keys.local(state.shown)
+    def local(self, state: DialogueState) -> DialogueState:
+        """A state read from outside (the store, Lex's session attributes), in this build's ids."""
+        state.last_sources = self._keys.local(state.last_sources)
+        state.shown = self._keys.local(state.shown)
         return state
 
-    def put(self, session_id: str, state: DialogueState) -> None:
-        portable = state.model_copy(
+    def portable(self, state: DialogueState) -> DialogueState:
+        """A copy to keep outside this build: ids become build-independent keys."""
+        return state.model_copy(
             update={
                 "last_sources": self._keys.stable(state.last_sources),
                 "shown": self._keys.stable(state.shown),
             }
         )
-        self.store.put(session_id, portable)
+
+    def get(self, session_id: str) -> DialogueState | None:
+        state = self.store.get(session_id)
+        return self.local(state) if state is not None else None
+
+    def put(self, session_id: str, state: DialogueState) -> None:
+        self.store.put(session_id, self.portable(state))
 
     def delete(self, session_id: str) -> bool:
         return self.store.delete(session_id)

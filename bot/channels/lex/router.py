@@ -21,6 +21,7 @@ from bot.channels.lex.responses import IntentSlots, build_response
 from bot.channels.lex.state import load_state
 from bot.dialogue.definition import load_definition
 from bot.schemas import AskResponse
+from bot.sessions.portable import BuildSessions
 from bot.settings import Settings
 from bot.turns import DialogueState, TurnInput, TurnResult
 
@@ -87,6 +88,11 @@ def _authorised(header: str | None, expected: bytes) -> bool:
 
 async def _run_turn(engine: object, event: LexRequest) -> TurnResult | None:
     """The engine's result, or None when it failed (logged, answered as Failed)."""
+    # The state travels in sessionAttributes across index builds: where the engine offers
+    # it, cited passages go out as build-independent keys and come back as this build's ids.
+    sessions = getattr(engine, "sessions", None)
+    build = sessions if isinstance(sessions, BuildSessions) else None
+    state = load_state(event.session_attributes) or DialogueState()
     turn = TurnInput(
         text=event.transcript,
         session_id=f"lex:{event.session_id}" if event.session_id else None,
@@ -94,13 +100,16 @@ async def _run_turn(engine: object, event: LexRequest) -> TurnResult | None:
         slots=event.slots,
         # Never None: an empty state keeps the engine off the session store, so the
         # conversation lives in sessionAttributes alone.
-        state=load_state(event.session_attributes) or DialogueState(),
+        state=build.local(state) if build else state,
     )
     try:
-        return await run_in_threadpool(engine.turn, turn)  # type: ignore[attr-defined]
+        result: TurnResult = await run_in_threadpool(engine.turn, turn)  # type: ignore[attr-defined]
     except Exception:
         logger.exception("Lex turn failed (session %s)", event.session_id)
         return None
+    if build:
+        result.state = build.portable(result.state)
+    return result
 
 
 def _too_long(event: LexRequest, limit: int) -> TurnResult:

@@ -200,3 +200,29 @@ def test_overlong_slot_values_are_dropped_before_the_engine() -> None:
     }
     assert post(make_client(engine), event).status_code == 200
     assert engine.inputs[0].slots == {"conference": "AWS Summit London 2019"}
+
+
+def test_cited_passages_cross_a_reindex_inside_session_attributes() -> None:
+    from bot.sessions.memory import MemorySessionStore
+    from bot.sessions.portable import BuildSessions, PassageKeys
+
+    def citing(turn: TurnInput) -> TurnResult:
+        result = answer_result()
+        result.state.last_sources = [1]
+        return result
+
+    before = ScriptedEngine(citing)
+    before.sessions = BuildSessions(  # type: ignore[attr-defined]
+        MemorySessionStore(60), PassageKeys([("a.txt", "h", 0), ("a.txt", "h", 1)])
+    )
+    first = post(make_client(before), fallback("who spoke about chaos?")).json()
+    attributes = first["sessionState"]["sessionAttributes"]
+    assert json.loads(attributes[STATE_KEY])["last_sources"] != [1]  # not a build's id
+
+    after = ScriptedEngine(answering)  # a note that sorts first renumbered every passage
+    after.sessions = BuildSessions(  # type: ignore[attr-defined]
+        MemorySessionStore(60),
+        PassageKeys([("0.txt", "g", 0), ("a.txt", "h", 0), ("a.txt", "h", 1)]),
+    )
+    post(make_client(after), fallback("who gave that talk?", attributes))
+    assert after.inputs[0].state.last_sources == [2]
