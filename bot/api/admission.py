@@ -62,7 +62,8 @@ def client_key(scope: Scope, keys: list[str]) -> str:
 class Shed:
     """Requests turned away, for /metrics (the middleware itself is built lazily by Starlette)."""
 
-    count = 0
+    def __init__(self) -> None:
+        self.count = 0
 
 
 class Admission:

@@ -93,11 +93,13 @@ class Edge:
                 self.observe(scope, status[0], elapsed)
             if self.access_log:
                 client = scope.get("client") or ("-", 0)
+                # The raw, still percent-encoded path: a decoded "%0A" cannot forge a log line.
+                path = (scope.get("raw_path") or scope.get("path", "").encode()).decode("latin-1")
                 access.info(
                     '%s "%s %s" %d %.1f ms',
                     client[0],
                     scope.get("method"),
-                    scope.get("path"),
+                    path,
                     status[0],
                     elapsed * 1000,
                 )

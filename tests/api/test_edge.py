@@ -152,3 +152,12 @@ def test_a_plain_request_id_is_kept_and_any_other_is_replaced(client: TestClient
     )
     replaced = client.get("/healthz", headers={"x-request-id": "bad id\twith\ttabs"})
     assert len(replaced.headers["x-request-id"]) == 32
+
+
+def test_a_path_cannot_forge_an_access_log_line(client: TestClient, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="bot.access"):
+        client.get("/nothing%0A127.0.0.1%20%22GET%20/admin%22%20200")
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.access"]
+    assert lines and all("\n" not in line for line in lines)
