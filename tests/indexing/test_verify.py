@@ -138,6 +138,9 @@ def test_the_reloader_refuses_a_bad_build_and_swaps_in_a_good_one(
     holder = EngineHolder(mine, MemorySessionStore(60), swaps.append)
     first = holder.load_now()
     original = layout.resolve_current(copy)
+    import gc
+
+    assert gc.get_freeze_count() > 10_000  # the index's objects are out of the collector's way
 
     def new_build(name: str, damage: Callable[[Path], None] | None = None) -> Path:
         target = copy / layout.BUILDS / name
@@ -162,7 +165,5 @@ def test_the_reloader_refuses_a_bad_build_and_swaps_in_a_good_one(
     assert reply and reply[0].source
     assert layout.in_use(good) and layout.in_use(original)  # the old one until let go
     del first, swaps[0]
-    import gc
-
     gc.collect()
     assert not layout.in_use(original)  # released once nothing refers to it
