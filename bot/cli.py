@@ -46,6 +46,8 @@ def index(
         report = build(_settings(corpus_dir=corpus), rebuild=rebuild, progress=True)
     except BotError as exc:
         _fail(str(exc))
+    except Exception as exc:  # still one line: the previous build is untouched either way
+        _fail(f"index build failed ({type(exc).__name__}: {exc}); the previous index keeps serving")
     typer.echo(describe(report))
 
 

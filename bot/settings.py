@@ -107,6 +107,9 @@ class Settings(BaseSettings):
     session_memory_mb: int = Field(
         default=64, ge=1, description="In-memory session store budget (oldest dropped first)"
     )
+    max_note_mb: int = Field(
+        default=10, ge=1, description="Corpus files larger than this are skipped by `bot index`"
+    )
     index_poll_seconds: float = Field(
         default=2.0, ge=0, description="How often to look for a new index build; 0 = SIGHUP only"
     )

@@ -15,6 +15,7 @@ import numpy as np
 from bot.embedding import SentenceTransformerEmbedder
 from bot.errors import CorpusError
 from bot.indexing import layout, store
+from bot.indexing.screen import Rejected, only, screen
 from bot.ingest.chunking import lead_in
 from bot.ingest.pipeline import ParsedFile, corpus_files, file_hash, parse_corpus
 from bot.settings import Settings
@@ -30,6 +31,7 @@ class BuildReport:
     reused_files: list[str] = field(default_factory=list)
     seconds: float = 0.0
     path: Path | None = None
+    rejected: list[str] = field(default_factory=list)  # files skipped, with the reason
 
 
 def corpus_state(settings: Settings) -> dict[str, str]:
@@ -74,14 +76,24 @@ def build(settings: Settings, rebuild: bool = False, progress: bool = True) -> B
         raise CorpusError(f"corpus folder {settings.corpus_dir} does not exist")
     if not rebuild and is_up_to_date(settings):
         return BuildReport(skipped=True, seconds=time.perf_counter() - started)
-    parsed = parse_corpus(settings.corpus_dir)
+    accepted, rejected = screen(corpus_files(settings.corpus_dir), settings.max_note_mb << 20)
+    if rejected:
+        with only(settings.corpus_dir, accepted) as folder:
+            parsed = parse_corpus(folder)
+    else:
+        parsed = parse_corpus(settings.corpus_dir)
+    rejected += [Rejected(f.path.name, "no text found") for f in parsed if not f.passages]
+    parsed = [f for f in parsed if f.passages]
     if not parsed:
-        raise CorpusError(f"no notes (.txt, .md, .html, .pdf) in {settings.corpus_dir}")
+        raise CorpusError(
+            f"no usable notes (.txt, .md, .html, .pdf) in {settings.corpus_dir}"
+            + (f"; skipped {', '.join(map(str, rejected))}" if rejected else "")
+        )
     embedder = SentenceTransformerEmbedder(settings.model)
     cache_dir = settings.index_dir / "cache"
     cache_dir.mkdir(parents=True, exist_ok=True)
     target = layout.new_build_dir(settings.index_dir)
-    report = BuildReport(skipped=False, files=len(parsed))
+    report = BuildReport(skipped=False, files=len(parsed), rejected=[str(r) for r in rejected])
     try:
         _write(settings, parsed, embedder, cache_dir, target, report, progress, rebuild)
         seal(target, settings)
@@ -239,8 +251,9 @@ def _embed_file(
 def describe(report: BuildReport) -> str:
     if report.skipped:
         return f"index is up to date ({report.seconds:.2f} s)"
-    return (
+    done = (
         f"indexed {report.files} files: {report.passages} passages, {report.sentences} sentences "
         f"(embedded {len(report.embedded_files)}, reused {len(report.reused_files)}) "
         f"in {report.seconds:.1f} s"
     )
+    return done + "".join(f"\nskipped {r}" for r in report.rejected)
