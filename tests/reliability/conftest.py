@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from kit import BotServer, free_port, server_env
+from kit import BotServer, Probe, free_port, server_env
 
 SOAK = os.environ.get("BOT_SOAK") == "1"
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -72,3 +72,17 @@ def bot_server(index_dir: Path, tmp_path: Path) -> Iterator[Callable[..., BotSer
     yield spawn
     for server in started:
         server.stop()
+
+
+@pytest.fixture()
+def start_probe() -> Iterator[Callable[[str], Probe]]:
+    """/healthz probers that are stopped after the test even when it fails midway."""
+    probes: list[Probe] = []
+
+    def start(url: str) -> Probe:
+        probes.append(Probe(url))
+        return probes[-1]
+
+    yield start
+    for probe in probes:
+        probe.__exit__()

@@ -124,9 +124,18 @@ class Probe:
         self.proc.stdout.readline()  # "ready"
 
     def stop(self) -> dict[str, float]:
-        self.proc.send_signal(signal.SIGINT)
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
         out, _ = self.proc.communicate(timeout=15)
         return json.loads(out.strip().splitlines()[-1])
+
+    def __enter__(self) -> Probe:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.proc.poll() is None:  # a test failed before it read the summary
+            self.proc.kill()
+            self.proc.wait(timeout=5)
 
 
 @dataclass

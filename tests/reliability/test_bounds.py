@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 
-from kit import Probe, post_raw, send_chunked, slack_headers
+from kit import post_raw, send_chunked, slack_headers
 
 SECRET = "reliability-signing-secret"
 LEX_TOKEN = "reliability-lex-token"
@@ -43,7 +43,8 @@ def slack_event(text: str) -> bytes:
 def test_memory_stays_bounded_under_huge_bodies_long_texts_and_a_session_flood(
     bot_server,
     scale,
-    figures,  # type: ignore[no-untyped-def]
+    figures,
+    start_probe,  # type: ignore[no-untyped-def]
 ) -> None:
     server = bot_server(
         SLACK_SIGNING_SECRET=SECRET,
@@ -53,7 +54,7 @@ def test_memory_stays_bounded_under_huge_bodies_long_texts_and_a_session_flood(
     )
     server.wait_ready()
     idle = server.rss_mb()
-    probe = Probe(server.url)
+    probe = start_probe(server.url)
     port = server.port
     json_type = {"content-type": "application/json"}
 

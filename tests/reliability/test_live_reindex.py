@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from kit import Load, Probe, get, post_json, server_env
+from kit import Load, get, post_json, server_env
 from notes import CONVERSATION, NEW_NOTE, NEW_NOTE_NAME, NEW_QUESTION, STEADY
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -37,7 +37,8 @@ def test_a_note_indexed_under_load_is_swapped_in_without_one_error(
     tmp_path: Path,
     bot_server,
     scale,
-    figures,  # type: ignore[no-untyped-def]
+    figures,
+    start_probe,  # type: ignore[no-untyped-def]
 ) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
@@ -56,7 +57,7 @@ def test_a_note_indexed_under_load_is_swapped_in_without_one_error(
     first = ask(server.url, CONVERSATION[0])
     assert first["answered"] and "Adrian Hornsby" in first["answer"]
 
-    probe = Probe(server.url)
+    probe = start_probe(server.url)
     load = Load(server.url, scale.clients, lambda c, n: STEADY[(c + n) % len(STEADY)]).start()
     (corpus / NEW_NOTE_NAME).write_text(NEW_NOTE, encoding="utf-8")
     started = time.perf_counter()

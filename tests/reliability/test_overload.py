@@ -6,16 +6,17 @@ from __future__ import annotations
 import socket
 import time
 
-from kit import Load, Probe, get
+from kit import Load, get
 
 
 def test_128_clients_are_shed_with_retry_after_instead_of_waiting_seconds(
     bot_server,
-    figures,  # type: ignore[no-untyped-def]
+    figures,
+    start_probe,  # type: ignore[no-untyped-def]
 ) -> None:
     server = bot_server(BOT_RATE_LIMIT_PER_SECOND="0")
     server.wait_ready()
-    probe = Probe(server.url)
+    probe = start_probe(server.url)
     load = Load(server.url, 128, lambda c, n: f"What did speaker {c} say about item {n}?").start()
     time.sleep(6)
     load.stop()
