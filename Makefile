@@ -8,20 +8,22 @@ export TOKENIZERS_PARALLELISM := false
 SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
 FIT_DATA := --data eval --data eval/train $(SHARED)
 
-.PHONY: install run index test test-fast lint format bench eval fit fit-check clean system-deps screenshots
+.PHONY: install run index test test-fast lint format bench eval fit fit-check clean system-deps screenshots soak
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q torch==2.13.0
-	$(VENV)/bin/pip install -q -e '.[dev]'
+	$(VENV)/bin/pip install -q -e '.[index,dev]'
 	touch $@
 
 install: $(VENV)/.installed
 
-system-deps:  ## redis-server, chromium and postgresql for the tests (Debian)
-	@command -v redis-server >/dev/null && command -v chromium >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium postgresql >/dev/null)
+system-deps:  ## redis-server, chromium, postgresql and nginx for the tests (Debian)
+	@command -v redis-server >/dev/null && command -v chromium >/dev/null && \
+	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && \
+	  (command -v nginx >/dev/null || test -x /usr/sbin/nginx) || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium postgresql nginx >/dev/null)
 
 index: install
 	$(BOT) index
@@ -34,6 +36,10 @@ test: install system-deps
 
 test-fast: install  ## no model, no Redis, no browser: the fixture notes with the hash embedder
 	$(VENV)/bin/pytest -q -m "not model and not redis and not browser"
+
+soak: install system-deps  ## the reliability suite at full scale; figures in benchmarks/soak-latest.txt
+	BOT_SOAK=1 $(VENV)/bin/pytest -q --timeout 1800 tests/reliability > benchmarks/soak-latest.txt 2>&1; \
+	  status=$$?; cat benchmarks/soak-latest.txt; exit $$status
 
 lint: install
 	$(VENV)/bin/ruff check bot tests deploy

@@ -1,4 +1,4 @@
-"""The `bot` command: index, inspect, ask, serve, eval, fit, export-lex.
+"""The `bot` command: index, inspect, ask, serve, eval, fit, export-lex, report, lex-sync.
 
 Domain errors become one clear line and exit code 1, never a traceback.
 """
@@ -9,7 +9,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -29,7 +29,7 @@ def _settings(**overrides: object):  # type: ignore[no-untyped-def]
     return settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(1)
 
@@ -46,6 +46,8 @@ def index(
         report = build(_settings(corpus_dir=corpus), rebuild=rebuild, progress=True)
     except BotError as exc:
         _fail(str(exc))
+    except Exception as exc:  # still one line: the previous build is untouched either way
+        _fail(f"index build failed ({type(exc).__name__}: {exc}); the previous index keeps serving")
     typer.echo(describe(report))
 
 
@@ -79,43 +81,55 @@ def serve(
     port: Annotated[int | None, typer.Option()] = None,
     workers: Annotated[int | None, typer.Option()] = None,
 ) -> None:
-    """Serve the API, the web chat and the webhooks (refuses to start without a usable index)."""
+    """Serve the API, the web chat and the webhooks (refuses to start without a usable index).
+
+    A new `bot index` is picked up while serving (or on SIGHUP); no restart is needed.
+    """
     import uvicorn
 
-    from bot.retrieval.knowledge import Knowledge
+    from bot.api import logs
+    from bot.api.protocol import GuardedHttpToolsProtocol
+    from bot.indexing.builder import index_model
+    from bot.indexing.layout import resolve_current
+    from bot.indexing.verify import verify_build
 
     settings = _settings(host=host, port=port, workers=workers)
+    if settings.workers > 1 and not settings.session_url.startswith(("redis", "unix")):
+        _fail(
+            f"--workers {settings.workers} needs a shared session store: set BOT_SESSION_URL "
+            "to redis://host:port/db (each worker would otherwise keep its own conversations)"
+        )
     started = time.perf_counter()
-    try:
-        knowledge = Knowledge.load(settings)  # fail fast with one line, before binding a port
+    build = resolve_current(settings.index_dir)
+    try:  # fail fast with one line, before binding a port
+        if build is None:
+            _fail(f"no index in {settings.index_dir}: run `bot index`")
+        verify_build(build, index_model(settings), onnx=settings.embed_backend == "onnx")
     except BotError as exc:
         _fail(str(exc))
-    t = knowledge.timings
-    typer.echo(
-        f"start-up: imports {t.imports:.2f} s, model {t.model:.2f} s, index {t.index:.2f} s "
-        f"(total {time.perf_counter() - started:.2f} s)"
-    )
-    del knowledge
+    typer.echo(f"index {build.name} verified in {time.perf_counter() - started:.2f} s")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ["BOT_HEADER_TIMEOUT_SECONDS"] = str(settings.header_timeout_seconds)
+    GuardedHttpToolsProtocol.header_timeout = settings.header_timeout_seconds
+    logs.configure(settings.log_level, settings.log_format)
+    options = dict(
+        host=settings.host,
+        port=settings.port,
+        http=GuardedHttpToolsProtocol,
+        log_config=None,
+        access_log=False,  # ours: one line per request, with its request id
+        limit_concurrency=settings.max_connections,
+        timeout_keep_alive=settings.keep_alive_seconds,
+        timeout_graceful_shutdown=10,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )
     if settings.workers > 1:
-        uvicorn.run(
-            "bot.api.main:app",
-            host=settings.host,
-            port=settings.port,
-            workers=settings.workers,
-            log_level=settings.log_level.lower(),
-            access_log=settings.access_log,
-        )
+        uvicorn.run("bot.api.main:app", workers=settings.workers, **options)  # type: ignore[arg-type]
     else:
         from bot.api.app import create_app
 
-        uvicorn.run(
-            create_app(settings),
-            host=settings.host,
-            port=settings.port,
-            log_level=settings.log_level.lower(),
-            access_log=settings.access_log,
-        )
+        uvicorn.run(create_app(settings), **options)  # type: ignore[arg-type]
 
 
 @app.command("export-lex")

@@ -32,9 +32,6 @@ class Settings(BaseSettings):
         description="onnx: the model exported to ONNX at index time (fast start, fast queries); "
         "torch: sentence-transformers directly; hash: deterministic stand-in vectors for tests",
     )
-    max_file_bytes: int = Field(
-        default=20 * 1024 * 1024, ge=1, description="Notes larger than this are skipped"
-    )
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
@@ -72,10 +69,60 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("SLACK_SLASH_RESPONSE_TYPE", "BOT_SLACK_SLASH_RESPONSE_TYPE"),
     )
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = Field(
+        default="text", description="text for people, json for log collectors"
+    )
     access_log: bool = Field(
-        default=False,
-        description="uvicorn's line per request; off by default: it cost 0.1-0.3 ms a request "
-        "here, and every reply carries its own latency_ms",
+        default=True, description="One line per request at INFO, with its request id"
+    )
+    # ---- operating limits (issue 20): every input and every store is bounded ----
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "[::1]"],
+        description="Host headers served (DNS rebinding guard); '*' accepts any",
+    )
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description="Proxies whose X-Forwarded-For names the client (rate limits per client)",
+    )
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024, description="Request body limit")
+    max_text_chars: int = Field(
+        default=2000, ge=1, description="Longest message any channel passes to the engine"
+    )
+    body_timeout_seconds: float = Field(default=10.0, gt=0, description="To receive a body")
+    header_timeout_seconds: float = Field(default=10.0, gt=0, description="To receive headers")
+    keep_alive_seconds: int = Field(default=5, ge=1)
+    max_connections: int = Field(default=1000, ge=1, description="Open connections per process")
+    max_inflight: int = Field(
+        default=2, ge=1, description="Engine calls running at once; more wait in a short queue"
+    )
+    max_queue: int = Field(
+        default=16, ge=0, description="Engine calls allowed to wait for a slot; more get a 503"
+    )
+    queue_timeout_seconds: float = Field(
+        default=0.5, ge=0, description="Longest wait for an engine slot before a 503"
+    )
+    rate_limit_per_second: float = Field(
+        default=10.0, ge=0, description="Sustained requests per client; 0 = no limit"
+    )
+    rate_limit_burst: int = Field(default=30, ge=1, description="Requests a client may burst")
+    session_memory_mb: int = Field(
+        default=64, ge=1, description="In-memory session store budget (oldest dropped first)"
+    )
+    max_note_mb: int = Field(
+        default=20, ge=1, description="Corpus files larger than this are skipped by `bot index`"
+    )
+    index_poll_seconds: float = Field(
+        default=2.0, ge=0, description="How often to look for a new index build; 0 = SIGHUP only"
+    )
+    metrics: bool = Field(default=True, description="Serve Prometheus metrics at /metrics")
+    web_login_hours: float = Field(
+        default=8.0, gt=0, description="Lifetime of the web chat's sign-in cookie"
+    )
+    slack_response_url_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["hooks.slack.com"],
+        validation_alias=AliasChoices("SLACK_RESPONSE_URL_HOSTS", "BOT_SLACK_RESPONSE_URL_HOSTS"),
+        description="Hosts a Slack response_url may point at (https only unless listed with "
+        "a scheme, as tests do)",
     )
 
     # ---- Issue 21: feedback and analytics, the embeddable chat, Slack Socket Mode, Lex sync ----
@@ -152,7 +199,7 @@ class Settings(BaseSettings):
             raise ValueError("a colour like #3451c6")
         return value or None
 
-    @field_validator("api_keys", mode="before")
+    @field_validator("api_keys", "allowed_hosts", "slack_response_url_hosts", mode="before")
     @classmethod
     def _split_keys(cls, value: object) -> object:
         if isinstance(value, str):

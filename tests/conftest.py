@@ -89,10 +89,13 @@ def settings(index_dir: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     from bot.settings import Settings
 
     analytics = tmp_path_factory.mktemp("analytics") / "analytics.sqlite3"
+    # TestClient sends `Host: testserver`; real servers in tests are reached as 127.0.0.1.
+    hosts = ["localhost", "127.0.0.1", "testserver"]
     return Settings(
         corpus_dir=CORPUS,
         index_dir=index_dir,
         analytics_url=f"sqlite:///{analytics}",
+        allowed_hosts=hosts,
         _env_file=None,
     )
 

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.analytics.recorder import channel_of
 from bot.analytics.store import RatingRow, citation_dicts
+from bot.api.deps import CallerDep
+from bot.api.sessions import SessionIds
 from bot.turns import DialogueState, HistoryTurn
 
 MAX_TURN = 10_000
@@ -74,16 +76,20 @@ def build_router() -> APIRouter:
         response_model=FeedbackPublic,
         responses={404: {}, 422: {}},
     )
-    async def feedback(request: Request, body: Annotated[FeedbackCreate, Body()]) -> FeedbackPublic:
-        """Rate one answer: 👍 (`up`) or 👎 (`down`), with an optional comment."""
+    async def feedback(
+        request: Request, body: Annotated[FeedbackCreate, Body()], owner: CallerDep
+    ) -> FeedbackPublic:
+        """Rate one answer: 👍 (`up`) or 👎 (`down`), with an optional comment, in one of
+        the caller's own sessions (the id `POST /v1/ask` returned)."""
         writer = getattr(request.app.state, "analytics_writer", None)
         if writer is None:
             if getattr(request.app.state, "analytics_down", False):
                 raise HTTPException(503, "the analytics database could not be opened")
             raise HTTPException(404, "feedback is off on this server")
         engine = request.app.state.engine
-        state = await run_in_threadpool(engine.sessions.get, body.session_id)
-        if state is None:
+        internal = SessionIds(owner).internal(body.session_id)
+        state = await run_in_threadpool(engine.sessions.get, internal) if internal else None
+        if state is None or internal is None:
             raise HTTPException(404, "unknown or expired session")
         found = find_turn(state, body.turn)
         if found is None:
@@ -91,7 +97,7 @@ def build_router() -> APIRouter:
                 422, f"turn {body.turn} is not in this session (it has {len(state.history)})"
             )
         position, entry = found
-        writer.submit(rating_row(body.session_id, entry, body.rating, body.comment))
+        writer.submit(rating_row(internal, entry, body.rating, body.comment))
         return FeedbackPublic(session_id=body.session_id, turn=position, rating=body.rating)
 
     return router

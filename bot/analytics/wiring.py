@@ -8,13 +8,12 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 
 from bot.analytics import admin, feedback
 from bot.analytics.recorder import ChannelMiddleware, RecordingEngine
 from bot.analytics.store import AnalyticsStore
 from bot.analytics.writer import AnalyticsWriter
-from bot.api.deps import require_api_key
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ def install(app: FastAPI, settings: Settings) -> None:
     starts in the lifespan, after the app's own start-up has loaded the engine."""
     app.state.analytics_writer = None
     app.state.analytics_down = False
-    app.include_router(feedback.build_router(), dependencies=[Depends(require_api_key)])
+    app.include_router(feedback.build_router())
     app.include_router(admin.build_router(settings))
     if not settings.analytics:
         return

@@ -30,6 +30,12 @@ def norm_words(text: str) -> list[str]:
     return [re.sub(r"[^a-z0-9]", "", w) for w in text.lower().split() if re.search(r"\w", w)]
 
 
+def talk_key(knowledge: Knowledge, section_id: int) -> str:
+    """A talk's name that survives a rebuild: its note and its place in the note."""
+    section = knowledge.sections[section_id]
+    return f"{section.source}#{section.idx}"
+
+
 @dataclass(frozen=True)
 class TalkRef:
     section_id: int
@@ -37,6 +43,7 @@ class TalkRef:
     source: str
     speakers: tuple[str, ...]
     code: str | None = None
+    index: int = 0  # its place among its note's sections: survives a rebuild, unlike the id
 
 
 @dataclass
@@ -100,7 +107,7 @@ class Gazetteer:
                     distinctive[w] = event
         speakers = sorted({n for n, is_speaker in knowledge.people.items() if is_speaker})
         talks = [
-            TalkRef(s.id, s.title, s.source, tuple(s.speakers), s.code)
+            TalkRef(s.id, s.title, s.source, tuple(s.speakers), s.code, s.idx)
             for s in knowledge.sections.values()
             if s.title and (s.is_talk or knowledge.documents[s.source].kind == "book")
         ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from bot.dialogue.gazetteer import talk_key
 from bot.dialogue.policy import Outcome
 from bot.dialogue.understand import Understanding, ref
 from bot.retrieval.knowledge import Knowledge
@@ -53,7 +54,8 @@ def remember(
             _add(state, Entity(kind="talk", value=u.talk.title, ref=ref(u.talk), turn=turn))
         if u.speaker:
             _add(state, Entity(kind="person", value=u.speaker, turn=turn))
-        _from_answer(knowledge, state, reply.citations, turn)
+        if not u.asks_where_when:  # an event's place and date cite it, not one of its talks
+            _from_answer(knowledge, state, reply.citations, turn)
         person = next((e for e in reversed(state.entities) if e.kind == "person"), None)
         if reply.answered and person is not None and not reply.slots.get("speaker"):
             state.speaker = person.value  # who the conversation is about now
@@ -66,7 +68,7 @@ def remember(
         q = u.question
         if q is not None and reply.answered and reply.intent in ("ask_question", "summarize_talk"):
             talks = list(dict.fromkeys(
-                f"{knowledge.passages[pid].source}#{knowledge.passages[pid].section_id}"
+                talk_key(knowledge, knowledge.passages[pid].section_id)
                 for pid in cited
             ))  # fmt: skip
             state.frames.append(
@@ -108,7 +110,7 @@ def _from_answer(knowledge: Knowledge, state: DialogueState, citations: list, tu
         passage = knowledge.passages[pid]
         section = knowledge.sections[passage.section_id]
         if section.is_talk and section.title:
-            key = f"{passage.source}#{section.id}"
+            key = talk_key(knowledge, section.id)
             _add(state, Entity(kind="talk", value=section.title, ref=key, turn=turn))
         for name in knowledge.people:
             if name in passage.text and name not in section.speakers:

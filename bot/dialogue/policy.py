@@ -13,7 +13,7 @@ from bot.answering import metadata, render
 from bot.answering.answerer import Answerer
 from bot.answering.types import BROAD, Answer, Question
 from bot.dialogue.definition import BotDefinition
-from bot.dialogue.gazetteer import Gazetteer
+from bot.dialogue.gazetteer import Gazetteer, talk_key
 from bot.dialogue.understand import Understanding
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import AskResponse, Button, Citation
@@ -158,7 +158,7 @@ class Policy:
                 u, "conference", self._prompt(u.intent, "conference", "Which event?"), names
             )
         found = metadata.listing(self.knowledge, talks, heading, "The notes list no such talks.")
-        listed = [f"{self.knowledge.sections[i].source}#{i}" for i in found.listed]
+        listed = [talk_key(self.knowledge, i) for i in found.listed]
         reply = self.simple(u.intent, found.text, found.answered, found.citations, slots=u.slots)
         return Outcome(reply, listed=listed)
 
@@ -205,11 +205,13 @@ class Policy:
             )
         found = metadata.speaker_profile(self.knowledge, u.speaker)
         reply = self.simple(u.intent, found.text, found.answered, found.citations, slots=u.slots)
-        listed = [f"{self.knowledge.sections[i].source}#{i}" for i in found.listed]
+        listed = [talk_key(self.knowledge, i) for i in found.listed]
         return Outcome(reply, listed=listed)
 
     def ask(self, u: Understanding) -> Outcome:
-        own = bool(u.question and u.question.words) and u.frame is None
+        # "Who gave the opening keynote?" asks for the talk's speakers; "who spoke for the
+        # Ministry of Justice in that keynote?" names something said in it.
+        own = bool(u.question and u.question.names) and u.frame is None
         if u.asks_who_gave and u.talk is not None and not own:
             found = metadata.talk_speakers(self.knowledge, u.talk.section_id)
             reply = self.simple(

@@ -43,7 +43,7 @@ class Understanding:
 
 
 def ref(talk: TalkRef) -> str:
-    return f"{talk.source}#{talk.section_id}"
+    return f"{talk.source}#{talk.index}"
 
 
 class Understander:

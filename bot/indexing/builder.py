@@ -60,6 +60,7 @@ def is_up_to_date(settings: Settings) -> bool:
         and current.get("ingest_version") == layout.ingest_version()
         and current.get("model") == index_model(settings)
         and current.get("files") == corpus_state(settings)
+        and bool(current.get("checksums"))  # builds before checksums are rebuilt once
     )
 
 
@@ -99,7 +100,7 @@ def _parse_all(settings: Settings, cache_dir: Path, report: BuildReport) -> list
             parsed.append(pickle.loads(cached.read_bytes()))
             continue
         try:
-            found = parse_file(path, entry, source, settings.max_file_bytes)
+            found = parse_file(path, entry, source, settings.max_note_mb << 20)
         except CorpusError as exc:
             report.bad_files.append(f"{source}: {str(exc).split(': ', 1)[-1]}")
             continue
@@ -128,6 +129,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool = True) -> B
     target = layout.new_build_dir(settings.index_dir)
     try:
         _write(settings, parsed, embedder, cache_dir, target, report, progress, rebuild)
+        seal(target, settings)
         layout.activate(settings.index_dir, target)
     except BaseException:
         shutil.rmtree(target, ignore_errors=True)  # the old index keeps serving
@@ -217,6 +219,17 @@ def _write(
         from bot.onnx_export import export_onnx
 
         export_onnx(embedder, cache_dir / "onnx" / _key(model)[:16], target / layout.ONNX_DIR)
+
+
+def seal(target: Path, settings: Settings) -> None:
+    """Record every file's checksum in the manifest, then verify the build as a server
+    would: a build that would be refused at load is never made current."""
+    from bot.indexing.verify import read_manifest, verify_build
+
+    manifest = read_manifest(target)
+    manifest["checksums"] = layout.checksums(target)
+    layout.write_manifest(target, manifest)
+    verify_build(target, index_model(settings), onnx=settings.embed_backend == "onnx")
 
 
 def _embed_all(

@@ -7,12 +7,14 @@ complete index.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 import time
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -71,8 +73,65 @@ def write_vectors(target: Path, passages: np.ndarray, sentences: np.ndarray) -> 
     np.save(target / SENTENCES, sentences)
 
 
+def build_files(target: Path) -> list[Path]:
+    """Every file a build is made of (the manifest aside), in a stable order."""
+    return sorted(
+        p for p in target.rglob("*") if p.is_file() and p.relative_to(target).as_posix() != MANIFEST
+    )
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def checksums(target: Path) -> dict[str, dict[str, object]]:
+    """Size and sha256 of every file, by path inside the build: recorded in the manifest so
+    a server can refuse a build whose files were swapped, truncated or mixed up."""
+    return {
+        p.relative_to(target).as_posix(): {"bytes": p.stat().st_size, "sha256": file_digest(p)}
+        for p in build_files(target)
+    }
+
+
+def resolve_current(index_dir: Path) -> Path | None:
+    """The build folder `current` points at now (None when there is none)."""
+    link = current_dir(index_dir)
+    try:
+        return (index_dir / os.readlink(link)).resolve()
+    except OSError:
+        return link.resolve() if link.is_dir() else None
+
+
+def lease(build: Path) -> IO[bytes]:
+    """A shared lock that keeps `build` on disk while a server reads from it; it ends when
+    the handle is closed or the process dies, so a crash never pins a build for ever."""
+    handle = (build / MANIFEST).open("rb")
+    fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
+    return handle
+
+
+def in_use(build: Path) -> bool:
+    """Does some process hold a lease on `build`?"""
+    try:
+        handle = (build / MANIFEST).open("rb")
+    except OSError:
+        return False
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return False
+
+
 def activate(index_dir: Path, target: Path) -> None:
-    """Point `current` at the new build in one atomic rename, then drop old builds."""
+    """Point `current` at the new build in one atomic rename, then drop old builds that
+    no server is still reading (the previous one is always kept)."""
     link = current_dir(index_dir)
     tmp = index_dir / f".current-{os.getpid()}"
     if tmp.is_symlink() or tmp.exists():
@@ -81,5 +140,6 @@ def activate(index_dir: Path, target: Path) -> None:
     previous = link.resolve() if link.is_symlink() else None
     os.replace(tmp, link)
     for old in (index_dir / BUILDS).iterdir():
-        if old.name not in {target.name, previous.name if previous else ""}:
-            shutil.rmtree(old, ignore_errors=True)
+        if old.name in {target.name, previous.name if previous else ""} or in_use(old):
+            continue
+        shutil.rmtree(old, ignore_errors=True)

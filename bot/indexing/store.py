@@ -209,6 +209,20 @@ def read_all(path: Path) -> StoreData:
     return StoreData(docs, sections, passages, people)
 
 
+def passage_keys(path: Path) -> list[tuple[str, str, int]]:
+    """(file, file sha256, position in the file) of every passage, by passage id: what names
+    a passage across builds, since ids are renumbered by every build."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT p.source, d.sha256, p.position FROM passages p "
+            "JOIN documents d ON d.source = p.source ORDER BY p.id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
 _FTS_TOKEN = re.compile(r"[A-Za-z0-9]+")
 
 

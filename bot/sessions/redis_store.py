@@ -43,11 +43,24 @@ class RedisSessionStore:
     def ping(self) -> None:
         self._call(self._client.ping)
 
+    def count(self, limit: int = 100_000) -> int:
+        """Sessions stored, counted up to `limit` (a scan: for metrics, not per request)."""
 
-def open_store(url: str, ttl_seconds: int):  # type: ignore[no-untyped-def]
+        def scan() -> int:
+            seen = 0
+            for _ in self._client.scan_iter(match=PREFIX + "*", count=1000):
+                seen += 1
+                if seen >= limit:
+                    break
+            return seen
+
+        return int(self._call(scan))
+
+
+def open_store(url: str, ttl_seconds: int, max_bytes: int = 64 << 20):  # type: ignore[no-untyped-def]
     """memory:// (default) or redis://… from BOT_SESSION_URL."""
     if url.startswith(("redis://", "rediss://", "unix://")):
         return RedisSessionStore(url, ttl_seconds)
     from bot.sessions.memory import MemorySessionStore
 
-    return MemorySessionStore(ttl_seconds)
+    return MemorySessionStore(ttl_seconds, max_bytes=max_bytes)

@@ -31,12 +31,12 @@ def test_turns_and_ratings_reach_postgresql(
     server.stop()  # shutting down writes what is queued
     with create_engine(database_url(postgres_url)).connect() as conn:
         turn = conn.execute(
-            text("SELECT question, answered, channel FROM bot_turns WHERE session_id = :s"),
-            {"s": reply["session_id"]},
+            text("SELECT question, answered, channel FROM bot_turns WHERE session_id LIKE :s"),
+            {"s": "%:" + reply["session_id"]},  # stored under its owner: api:<caller>:<id>
         ).one()
         rating = conn.execute(
-            text("SELECT rating, comment, answer FROM bot_feedback WHERE session_id = :s"),
-            {"s": reply["session_id"]},
+            text("SELECT rating, comment, answer FROM bot_feedback WHERE session_id LIKE :s"),
+            {"s": "%:" + reply["session_id"]},
         ).one()
     assert tuple(turn) == (QUESTION, True, "api")
     assert tuple(rating) == (-1, "ok", reply["answer"])

@@ -7,8 +7,6 @@ memory), so any carried context must have gone through Redis.
 
 from __future__ import annotations
 
-import uuid
-
 import httpx
 import redis
 
@@ -19,10 +17,11 @@ FIRST = "Who talked about chaos engineering at the Summit?"
 FOLLOW_UP = "where was that?"
 
 
-def ask(base_url: str, question: str, session_id: str) -> httpx.Response:
+def ask(base_url: str, question: str, session_id: str | None = None) -> httpx.Response:
+    body = {"question": question, **({"session_id": session_id} if session_id else {})}
     return httpx.post(
         base_url + "/v1/ask",
-        json={"question": question, "session_id": session_id},
+        json=body,
         timeout=30,
         trust_env=False,
     )
@@ -37,16 +36,16 @@ def test_a_follow_up_on_replica_b_uses_memory_written_by_replica_a(
     server_b.wait_ready()
     assert server_a.proc.pid != server_b.proc.pid and server_a.url != server_b.url
 
-    session_id = f"replicas-{uuid.uuid4().hex}"
-    first = ask(server_a.url, FIRST, session_id)
+    first = ask(server_a.url, FIRST)
     assert first.status_code == 200, first.text
     body = first.json()
+    session_id = body["session_id"]
     assert body["answered"] and "Adrian Hornsby" in body["answer"]
     assert body["citations"][0]["conference"] == SUMMIT
 
     # The state A wrote is in Redis, and B reads it back before B has seen this session.
     with redis.Redis.from_url(redis_url) as direct:
-        stored = direct.get(PREFIX + session_id)
+        stored = direct.get(f"{PREFIX}api:open:{session_id}")  # API sessions are namespaced
     assert stored is not None and SUMMIT.encode() in stored
     seen_by_b = httpx.get(f"{server_b.url}/v1/sessions/{session_id}", trust_env=False)
     assert seen_by_b.status_code == 200
@@ -64,7 +63,7 @@ def test_a_follow_up_on_replica_b_uses_memory_written_by_replica_a(
     assert reply["citations"][0]["conference"] == SUMMIT
 
     # Control: the same follow-up with no memory behind it is not answered the same way.
-    fresh = ask(server_b.url, FOLLOW_UP, f"fresh-{uuid.uuid4().hex}").json()
+    fresh = ask(server_b.url, FOLLOW_UP).json()
     assert fresh["answered"] is False and not fresh["answer"].startswith("That was at")
 
     # And B's turn is written back: A now sees both turns, in order.

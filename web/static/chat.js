@@ -110,6 +110,8 @@
     }
     return fetch(url, init).then(function (res) {
       if (res.status === 204) return null;
+      // Signed out (the sign-in cookie expired, or its key was removed): sign in again.
+      if (res.status === 401) window.location.assign("/login");
       return res.json().catch(function () { return null; }).then(function (body) {
         if (!res.ok) throw new ApiError("http", res.status, describeDetail(body) || res.statusText);
         return body;

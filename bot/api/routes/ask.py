@@ -1,53 +1,74 @@
-"""POST /v1/ask, GET /v1/search, documents, suggestions and sessions."""
+"""POST /v1/ask, GET /v1/search, documents and suggestions."""
 
 from __future__ import annotations
 
-import json
+import time
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from bot.api.deps import EngineDep
-from bot.api.errors import problem
+from bot.api import jsonbody
+from bot.api.deps import CallerDep, EngineDep
+from bot.api.errors import documented, problem, validation_detail
+from bot.api.sessions import SessionIds
 from bot.schemas import AskRequest, AskResponse, DocumentInfo, SearchResponse
 from bot.turns import TurnInput
 
 router = APIRouter(prefix="/v1", tags=["questions"])
-MAX_BODY = 64 * 1024
+# What JSON Schema's `\s` (ECMAScript's) calls white space: the published schema says a
+# question needs one other character, and the check here must mean exactly the same.
+SCHEMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff" + "".join(
+    chr(c) for c in range(0x2000, 0x200B)
+)
+ASK_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AskRequest"}}},
+    }
+}
 
 
-@router.post("/ask", response_model=AskResponse, responses={413: {}, 415: {}, 422: {}})
-async def ask(request: Request, engine: EngineDep):  # type: ignore[no-untyped-def]
-    """Answer a question (or any chat message) with sources; pass session_id to keep context."""
-    content_type = request.headers.get("content-type", "")
-    if "json" not in content_type.lower():
+@router.post(
+    "/ask",
+    response_model=AskResponse,
+    responses=documented(400, 401, 408, 413, 415, 422, 429, 503),
+    openapi_extra=ASK_BODY,
+)
+async def ask(request: Request, engine: EngineDep, owner: CallerDep) -> AskResponse | JSONResponse:
+    """Answer a question (or any chat message) with sources. Pass the `session_id` of an
+    earlier reply to continue that conversation; an unknown or expired one starts anew."""
+    if not jsonbody.is_json_media_type(request.headers.get("content-type")):
         return problem(415, "unsupported media type", "send application/json")
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        return problem(413, "request body too large", f"limit is {MAX_BODY} bytes")
     try:
-        payload = AskRequest.model_validate(json.loads(body))
-    except (ValueError, ValidationError) as exc:
-        detail = exc.errors(include_url=False) if isinstance(exc, ValidationError) else str(exc)
-        return problem(422, "invalid request", json.loads(json.dumps(detail, default=str)))
-    if not payload.question.strip():
+        payload = AskRequest.model_validate(jsonbody.loads(await request.body()))
+    except jsonbody.JsonError as exc:
+        return problem(422, "invalid request", str(exc))
+    except ValidationError as exc:
+        return problem(422, "invalid request", validation_detail(exc.errors()))
+    limit = request.app.state.settings.max_text_chars
+    if not payload.question.strip(SCHEMA_SPACE):
         return problem(422, "invalid request", "question is blank")
+    if len(payload.question) > limit:
+        return problem(422, "invalid request", f"question is longer than {limit} characters")
+    ids = SessionIds(owner)
+    session = await run_in_threadpool(ids.resume_or_new, engine.sessions, payload.session_id)
     result = await run_in_threadpool(
-        engine.turn, TurnInput(text=payload.question, session_id=payload.session_id)
+        engine.turn, TurnInput(text=payload.question, session_id=session)
     )
+    result.reply.session_id = ids.public(session)
     return result.reply
 
 
-@router.get("/search", response_model=SearchResponse)
+@router.get("/search", response_model=SearchResponse, responses=documented(401, 422, 429, 503))
 async def search(
     engine: EngineDep,
+    _: CallerDep,
     q: str = Query(min_length=1, max_length=2000),
     k: int = Query(10, ge=1, le=50),
 ) -> SearchResponse:
     """Raw ranked passages with their metadata (hybrid retrieval, no answer)."""
-    import time
-
     started = time.perf_counter()
     hits = await run_in_threadpool(engine.search, q, k)
     return SearchResponse(
@@ -55,43 +76,13 @@ async def search(
     )
 
 
-@router.get("/documents", response_model=list[DocumentInfo])
-async def documents(engine: EngineDep) -> list[DocumentInfo]:
+@router.get("/documents", response_model=list[DocumentInfo], responses=documented(401, 503))
+async def documents(engine: EngineDep, _: CallerDep) -> list[DocumentInfo]:
     """Every corpus file with its metadata and the talks found in it."""
     return engine.documents()
 
 
-@router.get("/suggestions")
-async def suggestions(engine: EngineDep) -> dict[str, list[str]]:
+@router.get("/suggestions", responses=documented(401, 503))
+async def suggestions(engine: EngineDep, _: CallerDep) -> dict[str, list[str]]:
     """Example questions drawn from the corpus, for an empty conversation."""
     return {"questions": engine.suggestions()}
-
-
-@router.get("/sessions/{session_id}")
-async def get_session(session_id: str, engine: EngineDep) -> dict[str, object]:
-    state = await run_in_threadpool(engine.sessions.get, session_id)
-    if state is None:
-        raise HTTPException(404, "unknown or expired session")
-    slots = {
-        k: v
-        for k, v in {
-            "conference": state.conference,
-            "speaker": state.speaker,
-            "talk": state.talk,
-            "topic": state.topic,
-        }.items()
-        if v
-    }
-    return {
-        "session_id": session_id,
-        "intent": state.last_intent,
-        "slots": slots,
-        "pending_slot": state.pending_slot,
-        "history": [h.model_dump() for h in state.history],
-    }
-
-
-@router.delete("/sessions/{session_id}")
-async def delete_session(session_id: str, engine: EngineDep) -> dict[str, object]:
-    existed = await run_in_threadpool(engine.sessions.delete, session_id)
-    return {"session_id": session_id, "deleted": existed}

@@ -8,11 +8,11 @@ the few fields whose type we rely on.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from bot.api import jsonbody
 from bot.channels.lex.names import intent_from_lex, slot_from_lex
 from bot.errors import BotError
 
@@ -44,9 +44,9 @@ class LexRequest(BaseModel):
 def parse_event(body: bytes | str) -> LexRequest:
     """Parse a request body; raise `LexEventError` with a reason a caller can act on."""
     try:
-        event = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise LexEventError(f"body is not JSON: {exc}") from exc
+        event = jsonbody.loads(body)
+    except jsonbody.JsonError as exc:
+        raise LexEventError(str(exc)) from None
     if not isinstance(event, dict):
         raise LexEventError("event must be a JSON object")
     if "sessionState" in event:

@@ -15,28 +15,44 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from bot.api.errors import documented
 from bot.channels.lex import choices
 from bot.channels.lex.parse import LexEventError, LexRequest, parse_event
 from bot.channels.lex.responses import IntentSlots, build_response
 from bot.channels.lex.state import load_state
 from bot.dialogue.definition import load_definition
+from bot.schemas import AskResponse
 from bot.settings import Settings
 from bot.turns import DialogueState, TurnInput, TurnResult
 
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024  # Lex sends at most 12 KB; anything far larger is not Lex
+LEX_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "object"}}},
+        "description": "A Lex V2 (or V1) code hook event",
+    }
+}
+MAX_SLOT_CHARS = 200  # a slot is a name or a short topic; a longer value is ignored
 
 
 def build_router(settings: Settings) -> APIRouter:
     """The Lex webhook route, bound to the token and bot definition in `settings`."""
     router = APIRouter(tags=["lex"])
     token = settings.lex_webhook_token
-    expected = token.get_secret_value().encode() if token is not None else None
+    secret = token.get_secret_value().strip() if token is not None else ""
+    expected = secret.encode() if secret else None  # an empty token (compose's default) = off
     definition = load_definition(settings.bot_definition)
     intent_slots: IntentSlots = {i.name: [s.name for s in i.slots] for i in definition.intents}
 
-    @router.post("/webhooks/lex", include_in_schema=expected is not None)
+    @router.post(
+        "/webhooks/lex",
+        include_in_schema=expected is not None,
+        responses=documented(400, 401, 404, 408, 413, 503),
+        openapi_extra=LEX_BODY,
+    )
     async def lex_webhook(request: Request) -> JSONResponse:
         if expected is None:
             return _error(404, "not_found", "the Lex webhook is off: set BOT_LEX_WEBHOOK_TOKEN")
@@ -52,7 +68,11 @@ def build_router(settings: Settings) -> APIRouter:
         engine = getattr(request.app.state, "engine", None)
         if engine is None:
             return _error(503, "not_ready", "the answering engine is not loaded")
-        result = await _run_turn(engine, event)
+        if len(event.transcript) > settings.max_text_chars:
+            result: TurnResult | None = _too_long(event, settings.max_text_chars)
+        else:
+            event.slots = {k: v for k, v in event.slots.items() if len(v) <= MAX_SLOT_CHARS}
+            result = await _run_turn(engine, event)
         return JSONResponse(build_response(event, result, intent_slots))
 
     return router
@@ -68,6 +88,9 @@ def _authorised(header: str | None, expected: bytes) -> bool:
 
 async def _run_turn(engine: object, event: LexRequest) -> TurnResult | None:
     """The engine's result, or None when it failed (logged, answered as Failed)."""
+    # The state travels in sessionAttributes across index builds: it names passages by
+    # file and place, which a rebuild of an unchanged note keeps.
+    state = load_state(event.session_attributes) or DialogueState()
     turn = TurnInput(
         text=choices.expand(event.transcript, event.session_attributes),
         session_id=f"lex:{event.session_id}" if event.session_id else None,
@@ -75,13 +98,27 @@ async def _run_turn(engine: object, event: LexRequest) -> TurnResult | None:
         slots={k: choices.expand(v, event.session_attributes) for k, v in event.slots.items()},
         # Never None: an empty state keeps the engine off the session store, so the
         # conversation lives in sessionAttributes alone.
-        state=load_state(event.session_attributes) or DialogueState(),
+        state=state,
     )
     try:
-        return await run_in_threadpool(engine.turn, turn)  # type: ignore[attr-defined]
+        result: TurnResult = await run_in_threadpool(engine.turn, turn)  # type: ignore[attr-defined]
     except Exception:
         logger.exception("Lex turn failed (session %s)", event.session_id)
         return None
+    return result
+
+
+def _too_long(event: LexRequest, limit: int) -> TurnResult:
+    """A reply (not an engine turn) for a transcript longer than the engine reads."""
+    text = f"That message is too long: I read questions of up to {limit} characters."
+    reply = AskResponse(
+        session_id=event.session_id or "",
+        answer=text,
+        answered=False,
+        intent="out_of_scope",
+        latency_ms=0.0,
+    )
+    return TurnResult(reply=reply, state=load_state(event.session_attributes) or DialogueState())
 
 
 def _error(status: int, error: str, detail: str) -> JSONResponse:

@@ -16,6 +16,7 @@ from bot.channels.slack.format import (
     render_error,
     render_help,
     render_reply,
+    render_too_long,
 )
 from bot.channels.slack.poster import SlackPoster
 from bot.turns import TurnInput, TurnResult
@@ -23,6 +24,7 @@ from bot.turns import TurnInput, TurnResult
 log = logging.getLogger(__name__)
 
 MAX_EXAMPLES = 4
+MAX_CHARS = 2000  # the API's limit; the router passes BOT_MAX_TEXT_CHARS
 
 
 class TurnEngine(Protocol):
@@ -44,11 +46,18 @@ def examples_from(engine: object) -> list[str]:
 
 
 def answer(
-    engine: TurnEngine, text: str, session_id: str, style: ReplyStyle | None = None
+    engine: TurnEngine,
+    text: str,
+    session_id: str,
+    style: ReplyStyle | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> SlackMessage:
-    """The reply to `text` in `session_id`; help for an empty question, an apology on failure."""
+    """The reply to `text` in `session_id`; help for an empty question, a note for one too
+    long to read (Slack allows 40,000 characters), an apology on failure."""
     if not text.strip():
         return render_help(examples_from(engine))
+    if len(text) > max_chars:
+        return render_too_long(len(text), max_chars)
     try:
         result = engine.turn(TurnInput(text=text, session_id=session_id))
     except Exception:
@@ -72,9 +81,10 @@ def answer_in_thread(
     text: str,
     session_id: str,
     style: ReplyStyle | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> None:
     """Background job: answer, then post in the asking message's thread."""
-    poster.post(channel, thread_ts, answer(engine, text, session_id, style))
+    poster.post(channel, thread_ts, answer(engine, text, session_id, style, max_chars))
 
 
 def answer_to_response_url(
@@ -86,6 +96,7 @@ def answer_to_response_url(
     text: str,
     session_id: str,
     style: ReplyStyle | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> None:
     """Background job for replies that must go where the slash command was issued."""
-    poster.respond(response_url, answer(engine, text, session_id, style), response_type)
+    poster.respond(response_url, answer(engine, text, session_id, style, max_chars), response_type)

@@ -278,3 +278,14 @@ def render_error() -> SlackMessage:
     return SlackMessage(
         text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
     )
+
+
+def render_too_long(length: int, limit: int) -> SlackMessage:
+    """Said instead of answering a message longer than the engine reads."""
+    text = (
+        f"That message is {length:,} characters long; I read questions of up to {limit:,}. "
+        "Please ask something shorter."
+    )
+    return SlackMessage(
+        text=text, blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
+    )

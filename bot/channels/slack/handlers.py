@@ -12,7 +12,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from bot.channels.slack.answers import answer, answer_in_thread, answer_to_response_url
+from bot.channels.slack.answers import (
+    MAX_CHARS,
+    answer,
+    answer_in_thread,
+    answer_to_response_url,
+)
 from bot.channels.slack.events import (
     DEDUP_TTL_SECONDS,
     EventEnvelope,
@@ -42,12 +47,18 @@ class SlackHandlers:
     state at call time, so the engine can be loaded (and wrapped) after start-up."""
 
     def __init__(
-        self, state: Any, poster: SlackPoster, response_type: str, style: ReplyStyle
+        self,
+        state: Any,
+        poster: SlackPoster,
+        response_type: str,
+        style: ReplyStyle,
+        max_chars: int = MAX_CHARS,
     ) -> None:
         self.state = state
         self.poster = poster
         self.response_type = response_type
         self.style = style
+        self.max_chars = max_chars
 
     def event_job(self, envelope: EventEnvelope, retry: str = "0") -> Job | None:
         """A question to answer in its thread, unless ignored or already delivered."""
@@ -68,10 +79,13 @@ class SlackHandlers:
             text=question.text,
             session_id=question.session_id,
             style=self.style,
+            max_chars=self.max_chars,
         )
 
     def command(self, command: SlashCommand) -> SlackMessage:
-        return answer(self.state.engine, command.text.strip(), command.session_id, self.style)
+        return answer(
+            self.state.engine, command.text.strip(), command.session_id, self.style, self.max_chars
+        )
 
     def interaction_job(self, payload: BlockActions) -> Job | None:
         """A click: a rating, or a quick reply that becomes the conversation's next message."""
@@ -96,6 +110,7 @@ class SlackHandlers:
                 text=text,
                 session_id=session_id,
                 style=self.style,
+                max_chars=self.max_chars,
             )
         thread = payload.thread()
         if thread is None:
@@ -109,6 +124,7 @@ class SlackHandlers:
             text=text,
             session_id=session_id,
             style=self.style,
+            max_chars=self.max_chars,
         )
 
     def _first_click(self, session_id: str, action: Action) -> bool:

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from slack_sdk.signature import Clock
 
+from bot.api import jsonbody
 from bot.channels.slack.events import EventEnvelope
 from bot.channels.slack.format import ReplyStyle, SlackMessage
 from bot.channels.slack.handlers import SlackHandlers
@@ -55,7 +56,9 @@ def build_router(
     def handlers_for(request: Request) -> SlackHandlers:
         nonlocal handlers
         if handlers is None:
-            handlers = SlackHandlers(request.app.state, poster, response_type, style)
+            handlers = SlackHandlers(
+                request.app.state, poster, response_type, style, settings.max_text_chars
+            )
         return handlers
 
     @router.post("/events")
@@ -65,8 +68,8 @@ def build_router(
         if not verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
-            envelope = EventEnvelope.model_validate_json(body)
-        except ValidationError:
+            envelope = EventEnvelope.model_validate(jsonbody.loads(body))
+        except (ValidationError, jsonbody.JsonError):
             return _malformed()
         if envelope.type == "url_verification":
             return JSONResponse({"challenge": envelope.challenge or ""})
@@ -115,8 +118,10 @@ def build_router(
         if not verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
-            payload = BlockActions.model_validate_json(parse_form(body).get("payload", ""))
-        except (ValidationError, UnicodeDecodeError):
+            payload = BlockActions.model_validate(
+                jsonbody.loads(parse_form(body).get("payload", ""))
+            )
+        except (ValidationError, UnicodeDecodeError, jsonbody.JsonError):
             return _malformed()
         try:
             job = await run_in_threadpool(handlers_for(request).interaction_job, payload)
@@ -131,7 +136,9 @@ def build_router(
 
 def poster_for(settings: Settings) -> SlackPoster:
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    return SlackPoster(token, settings.slack_api_url)
+    return SlackPoster(
+        token, settings.slack_api_url, response_hosts=settings.slack_response_url_hosts
+    )
 
 
 def reply_style(settings: Settings) -> ReplyStyle:

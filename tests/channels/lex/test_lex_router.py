@@ -177,3 +177,26 @@ def test_without_a_loaded_engine_the_webhook_says_not_ready() -> None:
         "/webhooks/lex", content=json.dumps(fallback("hi")), headers=AUTH
     )
     assert response.status_code == 503
+
+
+def test_a_transcript_over_the_limit_is_answered_without_an_engine_turn() -> None:
+    engine = ScriptedEngine(answering)
+    response = post(make_client(engine), fallback("why " * 600))
+    assert response.status_code == 200
+    messages = response.json()["messages"]
+    assert "too long" in messages[0]["content"] and engine.inputs == []
+
+
+def test_overlong_slot_values_are_dropped_before_the_engine() -> None:
+    engine = ScriptedEngine(answering)
+    event = fallback("who spoke?")
+    event["sessionState"]["intent"] = {
+        "name": "SpeakerInfo",
+        "state": "InProgress",
+        "slots": {
+            "Speaker": {"value": {"interpretedValue": "x" * 5000}},
+            "Conference": {"value": {"interpretedValue": "AWS Summit London 2019"}},
+        },
+    }
+    assert post(make_client(engine), event).status_code == 200
+    assert engine.inputs[0].slots == {"conference": "AWS Summit London 2019"}

@@ -61,6 +61,7 @@ def server(
         slack_bot_token=SecretStr(BOT_TOKEN),
         slack_api_url=recorder.api_url,
         slack_slash_response_type="ephemeral",
+        slack_response_url_hosts=[recorder.base],  # the recorder stands in for hooks.slack.com
     )
     return Server(serve_app(app), app)
 

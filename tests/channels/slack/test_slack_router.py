@@ -45,7 +45,10 @@ class Stub:
 @pytest.fixture(scope="module")
 def stub(recorder: SlackApiRecorder) -> Iterator[Stub]:
     engine = ScriptedEngine()
-    with serving(stub_app(engine, slack_settings(slack_api_url=recorder.api_url))) as base:
+    settings = slack_settings(
+        slack_api_url=recorder.api_url, slack_response_url_hosts=[recorder.base]
+    )
+    with serving(stub_app(engine, settings)) as base:
         yield Stub(base, engine)
 
 

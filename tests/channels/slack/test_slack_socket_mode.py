@@ -37,6 +37,7 @@ def connected(
         slack_app_token=APP_TOKEN,
         slack_bot_token=BOT_TOKEN,
         slack_api_url=recorder.api_url,
+        slack_response_url_hosts=[recorder.base],  # the recorder stands in for hooks.slack.com
         public_url="https://bot.example.org",
         analytics_url=f"sqlite:///{db}",
     )

@@ -87,3 +87,36 @@ def test_garbage_timestamps_and_non_utf8_bodies_are_rejected_without_raising() -
     headers = {"X-Slack-Request-Timestamp": "yesterday", "X-Slack-Signature": "v0=00"}
     assert not verifier.is_authentic(b"{}", headers)
     assert not verifier.is_authentic(b"\xff\xfe", signed_headers(b"ok"))
+
+
+def test_replies_go_only_to_slacks_response_url_hosts() -> None:
+    from bot.channels.slack.poster import allowed_response_url
+
+    hosts = ["hooks.slack.com", "http://127.0.0.1:8123"]
+    assert allowed_response_url("https://hooks.slack.com/commands/T1/2/abc", hosts)
+    assert allowed_response_url("http://127.0.0.1:8123/commands/late", hosts)
+    for url in (
+        "http://hooks.slack.com/commands/x",  # not https
+        "https://hooks.slack.com.evil.example/x",
+        "https://user@hooks.slack.com/x",
+        "https://hooks.slack.com:8443/x",
+        "http://127.0.0.1/admin",
+        "http://127.0.0.1:8124/x",
+        "https://169.254.169.254/latest/meta-data",
+        "not a url",
+    ):
+        assert not allowed_response_url(url, hosts), url
+
+
+def test_a_message_longer_than_the_limit_gets_a_note_not_an_engine_turn() -> None:
+    from bot.channels.slack.answers import answer
+
+    class Engine:
+        turns = 0
+
+        def turn(self, _: object) -> None:
+            Engine.turns += 1
+
+    reply = answer(Engine(), "why " * 1000, "slack:T:C:1", max_chars=2000)
+    assert "4,000 characters" in reply.text and "2,000" in reply.text
+    assert Engine.turns == 0

@@ -26,6 +26,7 @@ def test_report_page_after_signing_in(
 
     for q in ("What is chaos engineering?", "How much does Athena cost?", "Athena pricing?"):
         httpx.post(url + "/v1/ask", json={"question": q}, trust_env=False)
+    assert app.state.analytics_writer.flush()  # written off the request path: wait for it
     page = open_page(chromium, url + "/admin")
     page.get_by_label("Admin token").fill(TOKEN)
     page.keyboard.press("Enter")

@@ -1,0 +1,154 @@
+"""Check a build before anything serves it: one line naming what is wrong, never a traceback.
+
+A server calls `verify_build` before it loads a build and again on every new one it
+sees, so a build whose files disagree (a FAISS file with other rows, a truncated
+vector file, a corrupt database) is refused while the previous build keeps serving.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+from bot.errors import BotError
+from bot.indexing import layout
+from bot.onnx_export import CONFIG_FILE, MODEL_FILE
+
+
+class IndexInvalid(BotError):
+    """A build failed verification: it is not served, and the reason fits on one line."""
+
+
+def read_manifest(build: Path) -> dict[str, object]:
+    try:
+        data = json.loads((build / layout.MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IndexInvalid(f"{build.name}: no {layout.MANIFEST}") from None
+    except (OSError, ValueError) as exc:
+        raise IndexInvalid(f"{build.name}: unreadable {layout.MANIFEST} ({exc})") from None
+    if not isinstance(data, dict):
+        raise IndexInvalid(f"{build.name}: {layout.MANIFEST} is not a JSON object")
+    return data
+
+
+def _count(manifest: dict[str, object], key: str, build: Path) -> int:
+    value = manifest.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise IndexInvalid(f"{build.name}: manifest has no valid {key!r}")
+    return value
+
+
+def verify_build(build: Path, model: str, onnx: bool) -> dict[str, object]:
+    """The build's manifest, once format, model, checksums, row counts and dimensions agree."""
+    if not build.is_dir():
+        raise IndexInvalid(f"no build at {build}: run `bot index`")
+    manifest = read_manifest(build)
+    if manifest.get("format_version") != layout.FORMAT_VERSION:
+        raise IndexInvalid(
+            f"{build.name}: format {manifest.get('format_version')!r}, this server reads "
+            f"{layout.FORMAT_VERSION}: run `bot index --rebuild`"
+        )
+    if manifest.get("model") != model:
+        raise IndexInvalid(
+            f"{build.name}: built with model {manifest.get('model')!r}, settings ask for "
+            f"{model!r}: run `bot index --rebuild`"
+        )
+    dim = _count(manifest, "dim", build)
+    passages = _count(manifest, "passages", build)
+    sentences = _count(manifest, "sentences", build)
+    _check_sums(build, manifest)
+    _check_store(build / layout.STORE, passages, sentences)
+    _check_faiss(build / layout.PASSAGES, passages, dim)
+    _check_matrix(build / layout.SENTENCES, sentences, dim)
+    if onnx:
+        _check_onnx(build / layout.ONNX_DIR, dim)
+    return manifest
+
+
+def _check_sums(build: Path, manifest: dict[str, object]) -> None:
+    recorded = manifest.get("checksums")
+    if not isinstance(recorded, dict) or not recorded:
+        raise IndexInvalid(f"{build.name}: no checksums in the manifest: run `bot index --rebuild`")
+    for name in (layout.STORE, layout.PASSAGES, layout.SENTENCES):
+        if name not in recorded:
+            raise IndexInvalid(f"{build.name}: {name} is not in the manifest's checksums")
+    for name, expected in recorded.items():
+        path = build / str(name)
+        if not isinstance(expected, dict) or not path.is_file():
+            raise IndexInvalid(f"{build.name}: {name} is missing")
+        if path.stat().st_size != expected.get("bytes"):
+            raise IndexInvalid(
+                f"{build.name}: {name} has {path.stat().st_size} bytes, "
+                f"the manifest says {expected.get('bytes')}"
+            )
+        if layout.file_digest(path) != expected.get("sha256"):
+            raise IndexInvalid(f"{build.name}: {name} does not match its checksum")
+
+
+def _check_store(path: Path, passages: int, sentences: int) -> None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise IndexInvalid(f"{path.parent.name}: {path.name} fails its integrity check")
+            rows, low, high, said = conn.execute(
+                "SELECT count(*), min(id), max(id), "
+                "coalesce(sum(json_array_length(sentences)), 0) FROM passages"
+            ).fetchone()
+            fts = conn.execute("SELECT count(*) FROM passages_fts").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable ({exc})") from None
+    if rows != passages or fts != passages:
+        raise IndexInvalid(
+            f"{path.parent.name}: {path.name} has {rows} passages ({fts} searchable), "
+            f"the manifest says {passages}"
+        )
+    if rows and (low, high) != (0, rows - 1):
+        raise IndexInvalid(f"{path.parent.name}: passage ids are not 0..{rows - 1}")
+    if said != sentences:
+        raise IndexInvalid(
+            f"{path.parent.name}: {path.name} has {said} sentences, the manifest says {sentences}"
+        )
+
+
+def _check_faiss(path: Path, rows: int, dim: int) -> None:
+    import faiss
+
+    try:
+        index = faiss.read_index(str(path))
+    except RuntimeError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
+        raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable ({first})") from None
+    if (index.ntotal, index.d) != (rows, dim):
+        raise IndexInvalid(
+            f"{path.parent.name}: {path.name} holds {index.ntotal} vectors of {index.d} "
+            f"dimensions, the manifest says {rows} of {dim}"
+        )
+
+
+def _check_matrix(path: Path, rows: int, dim: int) -> None:
+    try:
+        matrix = np.load(path, mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError) as exc:
+        raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable ({exc})") from None
+    if matrix.shape != (rows, dim) or matrix.dtype != np.float32:
+        raise IndexInvalid(
+            f"{path.parent.name}: {path.name} is {matrix.dtype} {matrix.shape}, "
+            f"the manifest says float32 ({rows}, {dim})"
+        )
+
+
+def _check_onnx(folder: Path, dim: int) -> None:
+    if not (folder / MODEL_FILE).is_file():
+        raise IndexInvalid(f"{folder.parent.name}: no ONNX model: run `bot index --rebuild`")
+    try:
+        config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexInvalid(f"{folder.parent.name}: unreadable ONNX config ({exc})") from None
+    if not isinstance(config, dict) or config.get("dim") != dim:
+        raise IndexInvalid(f"{folder.parent.name}: the ONNX model's dimension is not {dim}")
