@@ -36,7 +36,9 @@ def main(root: Path, corpus: Path, show: bool) -> None:
         got_s += sum(len(s.speakers) for s in talks)
         for talk in exp["talks"]:
             want_s += len(talk["speakers"])
-            best = max(talks, key=lambda s: fuzz.ratio(norm(s.title), norm(talk["title"])), default=None)
+            best = max(
+                talks, key=lambda s: fuzz.ratio(norm(s.title), norm(talk["title"])), default=None
+            )
             if best is None or fuzz.ratio(norm(best.title), norm(talk["title"])) < 90:
                 continue
             hit_t += 1

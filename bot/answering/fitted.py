@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.answering.features import GATE_FEATURES, SENTENCE_FEATURES
+from bot.answering.trees import Trees
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "answering.json"
 
@@ -66,9 +67,15 @@ def _prior(features: tuple[str, ...], weights: dict[str, float], threshold: floa
     return Linear(features, coef, 0.0, np.zeros(n, np.float32), np.ones(n, np.float32), threshold)
 
 
+def ranker_from_json(data: dict[str, object]) -> Linear | Trees:
+    if data.get("kind") == "trees":
+        return Trees.from_json(data, SENTENCE_FEATURES)
+    return Linear.from_json(data, SENTENCE_FEATURES)
+
+
 @dataclass(frozen=True)
 class AnsweringModels:
-    ranker: Linear
+    ranker: Linear | Trees
     gate: Linear
     meta: dict[str, object]
 
@@ -87,7 +94,7 @@ def load(path: Path = DATA) -> AnsweringModels:
     data = json.loads(path.read_text(encoding="utf-8"))
     try:
         return AnsweringModels(
-            Linear.from_json(data["ranker"], SENTENCE_FEATURES),
+            ranker_from_json(data["ranker"]),
             Linear.from_json(data["gate"], GATE_FEATURES),
             {k: v for k, v in data.items() if k not in ("ranker", "gate")},
         )
