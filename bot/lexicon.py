@@ -48,6 +48,8 @@ class Lexicon:
     weekdays: frozenset[str]
     section_titles: frozenset[str]
     section_prefixes: frozenset[str]
+    honorifics: frozenset[str]
+    title_label: re.Pattern[str]
     speaker_labels: str  # regex alternation
     abstract_cues: frozenset[str]
     title_noise: str  # regex alternation
@@ -100,6 +102,10 @@ def load(path: Path = DEFAULT) -> Lexicon:
         weekdays=_phrases(data["weekdays"]),
         section_titles=_phrases(data["section_titles"]),
         section_prefixes=_phrases(data["section_prefixes"]),
+        honorifics=_phrases(data["honorifics"]),
+        title_label=re.compile(
+            rf"^\s*(?:{_alternation(data['title_labels'])})\s*[:\-–—|]\s+", re.I
+        ),
         speaker_labels=_alternation(data["speaker_labels"]),
         abstract_cues=_phrases(data["abstract_cues"]),
         title_noise=_alternation(data["title_noise"]),

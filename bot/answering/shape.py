@@ -18,6 +18,7 @@ from bot.text import stems, tokens
 
 MAX_WORDS = 80
 FILL_WORDS = 60
+SHORT_POINT = 12  # words: a point this short is a heading for what comes after it
 POINT_WORDS = 45
 MAX_POINTS = 5
 SAME_POINT = 0.6  # word overlap above which two points say the same
@@ -85,12 +86,28 @@ def expand(
             break
         chosen = sorted([*chosen, options[0]])
     shown = [sentences[k] for k in chosen]
+    if fill and _count(shown) < SHORT_POINT:  # "Kinesis": a line that heads what follows
+        shown += _following(knowledge, pid, fill - _count(shown))
     lead = passage.parent
     if not lead and index == 0 and _leans(sentences[0]):
         lead = _previous_sentence(knowledge, pid)
     if lead and _count([lead, *shown]) > budget + 20:
         lead = None
     return Point(pid, shown, chosen.index(index), lead=lead)
+
+
+def _following(knowledge: Knowledge, pid: int, budget: int) -> list[str]:
+    """Sentences of the passages after this one in the same talk, while they fit."""
+    here = knowledge.passages[pid]
+    out: list[str] = []
+    for other in knowledge.passages[pid + 1 : pid + 4]:
+        if other.section_id != here.section_id or other.source != here.source:
+            break
+        for sentence in other.sentences:
+            if _count([*out, sentence]) > budget:
+                return out
+            out.append(sentence)
+    return out
 
 
 def _previous_sentence(knowledge: Knowledge, pid: int) -> str | None:

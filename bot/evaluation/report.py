@@ -11,7 +11,8 @@ ORDER = [
     "unanswerable_declined", "answerable_declined_max", "gate_precision", "gate_recall",
     "intent_accuracy", "intent_macro_f1", "slot_f1", "turn_accuracy", "conversations",
     "latency_p50_ms", "latency_p95_ms", "questions", "unanswerable", "utterances",
-    "conversations_total",
+    "conversations_total", "talks_precision", "talks_recall", "speakers_precision",
+    "speakers_recall", "events_right", "dates_right",
 ]  # fmt: skip
 CATEGORIES = ("answer_failures", "failure_rate_by_kind", "confusions", "dialogue_failures_by_turn")
 

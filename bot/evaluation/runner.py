@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.answering.render import attribution
 from bot.engine import Engine
-from bot.errors import EvalDataError
+from bot.errors import BotError, EvalDataError
 from bot.evaluation import metrics as m
 from bot.evaluation.data import EvalSets, load_sets
 from bot.settings import Settings
@@ -221,6 +221,35 @@ def evaluate(engine: Engine, sets: EvalSets, baselines: bool) -> dict[str, objec
         report.update(evaluate_intents(engine, sets))
     if sets.dialogues:
         report.update(evaluate_dialogues(engine, sets))
+    return report
+
+
+def evaluate_notes(settings: Settings, folder: Path, baselines: bool) -> dict[str, object]:
+    """A folder with its own notes (`corpus/`) and sets: index the notes apart, score
+    what ingestion read against `expected.yaml`, then answer the sets over them."""
+    import tempfile
+
+    from bot.evaluation.structure import score
+    from bot.indexing.builder import build
+    from bot.ingest.metadata import read_manifest
+    from bot.ingest.pipeline import corpus_files, parse_file, source_name
+
+    corpus = folder / "corpus"
+    with tempfile.TemporaryDirectory(prefix="bot-eval-notes-") as tmp:
+        local = settings.model_copy(update={"corpus_dir": corpus, "index_dir": Path(tmp)})
+        build(local, progress=False)
+        engine = Engine.load(local)
+        report = evaluate(engine, load_sets([folder]), baselines)
+    if (folder / "expected.yaml").exists():
+        manifest = read_manifest(corpus)
+        parsed = []
+        for path in corpus_files(corpus):
+            source = source_name(corpus, path)
+            try:
+                parsed.append(parse_file(path, manifest.get(source, {}), source))
+            except BotError:
+                continue
+        report.update(score(folder / "expected.yaml", parsed))
     return report
 
 

@@ -77,10 +77,12 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
 
 
 def strip_noise(lines: list[str]) -> list[str]:
-    """Drop chrome, disclaimers and page markers; turn chapter numbers into markers."""
+    """Drop chrome, disclaimers and page markers; turn chapter numbers into markers. A rule
+    right under a line of text underlines it (a heading), so it stays."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if is_chrome(line) or is_page_marker(line):
+        underline = bool(_RULE_RE.match(line)) and i > 0 and bool(lines[i - 1].strip())
+        if is_chrome(line) or (is_page_marker(line) and not underline):
             continue
         nxt = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
         if _CHAPTER_NUMBER_RE.match(line) and is_upper_heading(nxt.strip()):
@@ -146,6 +148,8 @@ def reflow(lines: list[str]) -> list[str]:
             or is_upper_heading(out[-1].strip())
             or (line.startswith(" ") and not stripped[0].islower())
             or not (ran_on or stripped[0].islower())
+            or bool(_LABEL.match(stripped))
+            or bool(_RULE_RE.match(stripped))
         )
         if starts_unit:
             out.append(stripped if not bullet_of(line) else line.rstrip())
@@ -177,6 +181,7 @@ def join_continuations(lines: list[str]) -> list[str]:
 
 
 _QUOTED = re.compile(r"^\s*>+ ?")
+_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # "Speakers: A, B": a line of its own
 
 
 def clean_text(text: str) -> list[str]:

@@ -12,16 +12,23 @@ import re
 from pathlib import PurePosixPath
 
 from bot import lexicon
-from bot.ingest.metadata import find_date
+from bot.ingest.metadata import find_date, find_day_month
 from bot.ingest.outline import Outline
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_GLUED_YEAR = re.compile(r"[A-Za-z]{2,}(?:\d{2}|'\d{2})\b")
+_GLUED_YEAR = re.compile(r"[A-Za-z]{2,}(?:\d{2}|'\d{2})\b|\s['’]\d{2}\b")
+_NAMED_WITH_YEAR = re.compile(
+    r"\b([A-Z][\w+'&.:-]*(?:\s+[A-Z][\w+'&.:-]*){0,4})\s+((?:19|20)\d{2})\b"
+)
 _PROPERTY = re.compile(r"^\s*(?P<key>[A-Za-z][\w ]{1,20}):\s+(?P<value>\S.{0,150})$")
 _EVENT_KEYS = ("event", "conference", "conf", "meetup", "summit")
 _DATE_KEYS = ("date", "event date", "when", "day")
 _SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s+-\s+|:\s+|,\s+|\s*\(|\)")
-_PUBLISHED = re.compile(r"\b(posted|published|updated|modified|written)\b", re.I)
+_PUBLISHED = re.compile(
+    r"\b(posted|published|updated|modified|written|created by|last modified)\b"
+    r"|\bmin(ute)?s? read\b",
+    re.I,
+)
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -31,7 +38,9 @@ def properties(outline: Outline) -> dict[str, str]:
     first = outline.root.items[:12] + (
         outline.root.children[0].items[:12] if outline.root.children else []
     )
-    for item in first:
+    from bot.ingest.outline import Item
+
+    for item in [Item("para", outline.title or ""), *first]:
         match = _PROPERTY.match(item.text)
         if match and item.kind != "bullet":
             found.setdefault(match.group("key").strip().lower(), match.group("value").strip())
@@ -116,11 +125,20 @@ def infer_event(outline: Outline, source: str) -> str | None:
     if named and (_YEAR.search(named) or _GLUED_YEAR.search(named) or not slug):
         return named
     if slug:
-        year = _YEAR.search(slug)
-        if named and year and named.lower() in slug.lower():
-            return f"{named} {year.group(0)}"
         return _spelled_as_in(outline.text, slug) or _word_casing(outline.text, slug)
-    return named
+    if named:
+        return named
+    return _event_in_text(outline.text[:1500])
+
+
+def _event_in_text(text: str) -> str | None:
+    """An event named in the opening lines with its year ("I spent Tuesday at RustConf
+    2021 in Portland"), when nothing else says which event the notes are from."""
+    for match in _NAMED_WITH_YEAR.finditer(text):
+        name = match.group(1).strip()
+        if _looks_like_event(name):
+            return f"{name} {match.group(2)}"
+    return None
 
 
 def _word_casing(text: str, slug: str) -> str:
@@ -132,7 +150,7 @@ def _word_casing(text: str, slug: str) -> str:
     return " ".join(out)
 
 
-def infer_date(outline: Outline, source: str) -> str | None:
+def infer_date(outline: Outline, source: str, event: str | None = None) -> str | None:
     props = properties(outline)
     for key in _DATE_KEYS:
         if props.get(key):
@@ -148,4 +166,10 @@ def infer_date(outline: Outline, source: str) -> str | None:
         found = find_date(line)
         if found and not _PUBLISHED.search(line):
             return found
+    year = _YEAR.search(" ".join([event or "", outline.title or "", source]))
+    if year:  # "Tuesday 23 April" in notes of an event of a known year
+        for line in text[:1500].split("\n"):
+            found = find_day_month(line, int(year.group(0)))
+            if found and not _PUBLISHED.search(line):
+                return found
     return None

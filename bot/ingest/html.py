@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.markdown import agenda_row
 from bot.ingest.outline import Item, Outline, build
 
 _DROP_TAGS = {
@@ -25,6 +26,8 @@ _CHROME = re.compile(
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = {"p", "pre", "dt", "dd", "address", "caption", "figcaption"}
 _INLINE_PARENTS = {"div", "section", "article", "main", "body", "td", "th", "blockquote"}
+_BLOCK_CHILDREN = ["p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                   "blockquote", "pre", "section", "article"]  # fmt: skip
 
 
 def _is_chrome(tag) -> bool:  # type: ignore[no-untyped-def]
@@ -41,6 +44,30 @@ def _is_chrome(tag) -> bool:  # type: ignore[no-untyped-def]
 
 def _text(tag) -> str:  # type: ignore[no-untyped-def]
     return " ".join(tag.get_text(" ").split())
+
+
+_BOLD = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
+_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.I)
+_DASH = re.compile(r"^[-•*–]\s+")
+HEADING_WORDS = 20
+
+
+def emphasis_level(tag) -> int | None:  # type: ignore[no-untyped-def]
+    """A heading written as styled text (editors that export no heading tags): all of the
+    block's text bold, the level by its font size; None for ordinary text."""
+    text = _text(tag)
+    if not text or len(text.split()) > HEADING_WORDS:
+        return None
+    bold = [
+        t for t in tag.find_all(True)
+        if t.name in ("b", "strong") or _BOLD.search(str(t.get("style", "")))
+    ]  # fmt: skip
+    if sum(len(_text(b)) for b in bold if b.find_parent(["b", "strong"]) is None) < 0.9 * len(text):
+        return None
+    styles = [_SIZE.search(str(b.get("style", ""))) for b in [tag, *bold]]
+    sizes = [float(m.group(1)) * (0.75 if m.group(2) == "px" else 1.0) for m in styles if m]
+    size = max(sizes, default=0.0)
+    return 1 if size >= 18 else 2 if size >= 14 else 3
 
 
 def parse_html(data: bytes | str) -> Outline:
@@ -84,10 +111,15 @@ def parse_html(data: bytes | str) -> Outline:
                 title = _text(child)
                 if title:
                     items.append(Item("heading", title, _HEADINGS[name]))
-            elif name in _BLOCKS:
+            elif name in _BLOCKS or (name == "div" and not child.find(_BLOCK_CHILDREN)):
                 text = _text(child)
+                level = emphasis_level(child)
                 if text and "title" in (child.get("class") or []):
                     items.append(Item("heading", text, 1))
+                elif text and level is not None:
+                    items.append(Item("heading", text, level, {"bold": True}))
+                elif text and _DASH.match(text):
+                    items.append(Item("bullet", _DASH.sub("", text), 0))
                 elif text:
                     items.append(Item("quote" if quote else "para", text))
             elif name in ("ul", "ol"):
@@ -123,7 +155,10 @@ def _table(table, items: list[Item]) -> None:  # type: ignore[no-untyped-def]
         return
     header = rows[0] if table.find("th") else []
     for row in rows[1:] if header else rows:
-        if header and len(header) == len(row):
+        agenda = agenda_row(header, row) if header else None
+        if agenda:
+            items.append(Item("bullet", agenda, 0))
+        elif header and len(header) == len(row):
             rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)
             items.append(Item("bullet", f"{row[0]}: {rest}" if rest else row[0], 0))
         else:

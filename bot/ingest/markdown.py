@@ -70,6 +70,7 @@ def _inline(token) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
             continue
         # images, emphasis markers and the rest carry no text of their own
     text = "".join(parts)
+    token.meta["bold_lead"] = _bold_lead(token.children or [])
     wikilinks = len(_WIKILINK.findall(text))
     rest = _WIKILINK.sub("", text)
     if wikilinks >= 2 and _NAVIGATION.search(rest):
@@ -78,6 +79,21 @@ def _inline(token) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
     text = _TAG.sub(r"\1", text) if not _ONLY_TAGS.match(text) else ""
     only_link = links > 0 and not outside.strip(" ·|-–—\n")
     return text, only_link
+
+
+def _bold_lead(children) -> str | None:  # type: ignore[no-untyped-def]
+    """The text of a paragraph's opening bold run, when the paragraph starts with one
+    ("**Title** (Name)"): a heading written without heading markup."""
+    children = [c for c in children if not (c.type == "text" and not c.content.strip())]
+    if not children or children[0].type != "strong_open":
+        return None
+    inside = []
+    for child in children[1:]:
+        if child.type == "strong_close":
+            return "".join(inside)
+        if child.type in ("text", "code_inline"):
+            inside.append(child.content)
+    return None
 
 
 def _html_text(html: str) -> str:
@@ -117,7 +133,10 @@ def parse_markdown(text: str) -> Outline:
             continue
         elif kind == "inline":
             content, only_link = _inline(tok)
-            if not only_link:
+            lead = tok.meta.get("bold_lead")
+            if lead and not (list_depth or quote_depth) and _bold_heading(lead, content):
+                items.append(Item("heading", " ".join(content.split()), 6, {"bold": True}))
+            elif not only_link:
                 items.extend(_block_items(content, list_depth, quote_depth, in_item))
             in_item = False
         elif kind in ("fence", "code_block"):
@@ -137,7 +156,20 @@ def parse_markdown(text: str) -> Outline:
 
         return parse_text(text)
     title = next((it.text for it in items if it.kind == "heading" and it.level == 1), None)
-    return build(items, title or _str(front.get("title")), front)
+    first = next((it.text for it in items if it.kind == "para"), "")
+    opening = first if items and items[0].kind == "para" and len(first.split()) <= 14 else None
+    return build(items, title or _str(front.get("title")) or opening, front)
+
+
+def _bold_heading(lead: str, content: str) -> bool:
+    """A short paragraph that opens in bold is a heading, unless the bold part is a label
+    ("**Speaker**: Ana") or the bold part is a small piece of a longer line."""
+    words = content.split()
+    lead = lead.strip()
+    if not lead or lead.endswith(":") or "\n" in content.strip() or len(words) > 25:
+        return False
+    rest = content.strip()[len(lead) :].strip()
+    return not rest.startswith(":") and len(lead) >= 0.5 * len(content.strip())
 
 
 def _block_items(content: str, list_depth: int, quote_depth: int, in_item: bool) -> list[Item]:
@@ -182,7 +214,25 @@ def _table(tokens, start: int, items: list[Item]) -> int:  # type: ignore[no-unt
     return i + 1
 
 
+_TALK_COLUMN = re.compile(r"^(talk|title|session|topic|presentation)s?$", re.I)
+_SPEAKER_COLUMN = re.compile(r"^(speakers?|presenters?|by|who|host)$", re.I)
+
+
+def agenda_row(header: list[str], row: list[str]) -> str | None:
+    """A row of a schedule table ("| 10:30 | Title | Ana Lima |") as "Title by Ana Lima",
+    the shape an agenda line has, when the table has a talk and a speaker column."""
+    talk = next((i for i, h in enumerate(header) if _TALK_COLUMN.match(h.strip())), None)
+    who = next((i for i, h in enumerate(header) if _SPEAKER_COLUMN.match(h.strip())), None)
+    if talk is None or who is None or len(row) != len(header):
+        return None
+    title, names = row[talk].strip(), row[who].strip(" -–—")
+    return f"{title} by {names}" if title and names else title or None
+
+
 def _row_text(header: list[str], row: list[str]) -> str:
+    agenda = agenda_row(header, row)
+    if agenda:
+        return agenda
     if not header or len(header) != len(row):
         return " | ".join(c for c in row if c)
     rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)

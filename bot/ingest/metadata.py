@@ -50,6 +50,24 @@ def find_date(text: str) -> str | None:
     return valid[0][1].isoformat() if valid else None  # type: ignore[union-attr]
 
 
+def find_day_month(text: str, year: int) -> str | None:
+    """The first day and month the text states without a year ("Tuesday 23 April",
+    "fri 17 june", "June 5"), in the year given (the event's)."""
+    months, _, _ = _patterns()
+    names = "|".join(m.capitalize() for m in months)
+    dm = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({names})[a-z]*\b", text, re.I)
+    md = re.search(
+        rf"\b({names})[a-z]*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[:.]?\d)", text, re.I
+    )
+    found = []
+    if dm:
+        found.append((dm.start(), _safe(year, months[dm[2][:3].lower()], int(dm[1]))))
+    if md:
+        found.append((md.start(), _safe(year, months[md[1][:3].lower()], int(md[2]))))
+    valid = sorted((pos, d) for pos, d in found if d is not None)
+    return valid[0][1].isoformat() if valid else None  # type: ignore[union-attr]
+
+
 def _safe(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

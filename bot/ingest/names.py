@@ -82,6 +82,10 @@ class NameModel:
         rest = words[1:] if words and self.given(words[0]) else words
         return any(w.lower() in self.lower_words for w in rest)
 
+    def plausible(self, name: str) -> bool:
+        """Not made of the notes' common words (unless it starts with a given name)."""
+        return not self._common(name)
+
     def _entity(self, text: str, name: str) -> bool:
         return any(e.label_ == "PERSON" and name in e.text for e in _nlp()(text).ents)
 

@@ -73,10 +73,11 @@ def parse_file(
     if not any(s.blocks for s in sections):
         raise CorpusError(f"{path.name}: no text to index")
     folder = str(PurePosixPath(source).parent)
+    event = infer_event(outline, source)
     inferred = {
         "title": outline.title or PurePosixPath(source).stem,
-        "conference": infer_event(outline, source) or UNKNOWN_EVENT,
-        "date": infer_date(outline, source),
+        "conference": event or UNKNOWN_EVENT,
+        "date": infer_date(outline, source, event),
     }
     meta = build_meta(source, {**inferred, **{k: v for k, v in entry.items() if v is not None}})
     meta.folder = "" if folder == "." else folder

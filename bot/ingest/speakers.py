@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot import lexicon
-from bot.ingest.names import NameModel
+from bot.ingest.names import NameModel, name_shape
 
 _HANDLE = re.compile(r"\(?\s*@([A-Za-z0-9_]{2,30})\s*\)?")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -26,6 +26,11 @@ _CODE = re.compile(
 )
 _TAGS = re.compile(r"\s*\[(?:repeat|new|updated?)[^\]]*\]\s*", re.I)
 _MAX_LINE_WORDS = 24
+_BYLINE = re.compile(
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:19|20)\d\d\b|\b(?:posted|published|updated|written)\b"
+    r"|\bfollow\b",
+    re.I,
+)
 # Where a list of names in an abstract ends: a verb, "as they", a bracket.
 _LIST_END = re.compile(
     r"\s+(?:as|who|will|discuss\w*|present\w*|share\w*|show\w*|explain\w*|walk\w*|"
@@ -45,19 +50,43 @@ class Found:
 @lru_cache(maxsize=1)
 def _label_line() -> re.Pattern[str]:
     labels = lexicon.load().speaker_labels
-    return re.compile(rf"^\W*(?:{labels})\b\s*(?:[:\-–—]\s*|\s+)(?P<names>\S.*)$", re.I)
+    return re.compile(rf"^\W*(?:{labels})\b[*_]*\s*(?:[:\-–—][*_]*\s*|\s+)(?P<names>\S.*)$", re.I)
+
+
+_TIME = re.compile(
+    r"^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?)"
+    r"\s*[-–—:|]?\s+",
+    re.I,
+)
+
+
+def labelled(line: str) -> bool:
+    """Does the line introduce speakers by a label ("Speakers: …", "Presented by …")?"""
+    return bool(_label_line().match(line.strip().strip("*_").strip()))
 
 
 def split_code(title: str) -> tuple[str | None, str]:
-    """ "DAT326 - Title" -> ("DAT326", "Title"); "[REPEAT 1]" tags go too."""
-    match = _CODE.match(title.strip())
+    """ "DAT326 - Title" -> ("DAT326", "Title"); a time ("10:30 –"), a label ("Keynote:")
+    and tags ("[REPEAT 1]") are not part of a title either."""
+    text = _TIME.sub("", title.strip())
+    text = lexicon.load().title_label.sub("", text)
+    match = _CODE.match(text)
     if not match:
-        return None, _TAGS.sub(" ", title).strip()
+        return None, _TAGS.sub(" ", text).strip()
     return match.group("code"), _TAGS.sub(" ", match.group("title")).strip(" -–—:")
 
 
-def names_in(text: str, model: NameModel, structural: bool = True) -> Found:
-    """The people a names phrase lists ("A (@a), B from X and C"), with their handles."""
+def _without_honorific(part: str) -> str:
+    words = part.split()
+    while words and words[0].lower() in lexicon.load().honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def names_in(text: str, model: NameModel, structural: bool = True, declared: bool = False) -> Found:
+    """The people a names phrase lists ("A (@a), B from X and C"), with their handles.
+    `declared`: the phrase follows a label ("Speakers: A; B"), so every part shaped like
+    a name, and no common word, is one."""
     found = Found()
     handles = _HANDLE.findall(text)
     text = _HANDLE.sub(" ", text)
@@ -65,9 +94,14 @@ def names_in(text: str, model: NameModel, structural: bool = True) -> Found:
     text = re.sub(r"\s+(?:from|of|at)\s+.*$", "", text) if "," not in text else text
     joined = bool(re.search(r"\band\b|&", text))
     for n, part in enumerate(_SPLIT.split(text)):
-        part = part.strip(" .*_\"'`:·|")
+        part = _without_honorific(part.strip(" .*_\"'`:·|")).strip(" .*_")
         part = re.sub(r"\s+(?:from|of|at)\s+\S.*$", "", part)
-        if not part or part in found.names or not model.is_person(part, structural=structural):
+        if not part or part in found.names:
+            continue
+        if declared:
+            if not (name_shape(part) and model.plausible(part)):
+                continue
+        elif not model.is_person(part, structural=structural):
             continue
         if n and found.names and not joined and not model.given(part.split()[0]):
             continue  # "A, Java Champion, Principal at X": after a name, a role or a firm
@@ -80,15 +114,19 @@ def names_in(text: str, model: NameModel, structural: bool = True) -> Found:
 def speaker_line(line: str, model: NameModel) -> Found:
     """Speakers named by a line on its own: a label line or a bare name line."""
     text = line.strip().strip("*_").strip()
-    if not text or len(text.split()) > _MAX_LINE_WORDS:
-        return Found()
     match = _label_line().match(text)
-    if match:
-        return names_in(match.group("names"), model)
+    if match:  # "Speaker: Ana Lima from Acme. Acme sells cars.": the names end the sentence
+        names = _first_sentence(match.group("names").strip("*_ "))
+        return names_in(names.rstrip("."), model, declared=True)
+    if not text or len(text.split()) > _MAX_LINE_WORDS or _BYLINE.search(text):
+        return Found()  # a post's byline ("Ana Lima · 3 May 2022 · 5 min read") is its author
     plain = _PARENS.sub(" ", _HANDLE.sub(" ", text))
-    head = _SPLIT.split(plain, maxsplit=1)[0].strip(" .*_")
+    head = _without_honorific(_SPLIT.split(plain, maxsplit=1)[0].strip(" .*_"))
     if model.is_person(head, structural=True):
         return names_in(text, model)
+    if name_shape(head) and model.plausible(head) and len(head.split()) >= 2:
+        found = names_in(text, model)  # a line that is a name: the model may not know it
+        return found or Found([head], _HANDLE.findall(text))
     return Found()
 
 

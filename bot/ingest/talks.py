@@ -21,6 +21,7 @@ from bot.ingest.outline import Item, Node, Outline, to_blocks
 from bot.ingest.speakers import (
     Found,
     abstract_speakers,
+    labelled,
     names_in,
     speaker_line,
     split_code,
@@ -28,12 +29,12 @@ from bot.ingest.speakers import (
 )
 
 _LOOK_UNDER = 4  # items under a heading that may name its speakers
+_LOOK_LABEL = 12  # ... when a label says so ("Speaker: …")
 _TALK_WORDS = re.compile(
     r"\b(presented|presenter|presenting|speaker|speakers|keynote|fireside|panel|talk by|"
     r"session by|moderated|slides only)\b",
     re.I,
 )
-_AGENDA = re.compile(r"^(?P<title>.{6,160}?)\s+(?:by|[-–—]|\()\s*(?P<names>.{3,200}?)\)?\.?$")
 
 
 @dataclass
@@ -60,11 +61,9 @@ def agenda(outline: Outline, model: NameModel) -> dict[str, Found]:
         for item in node.items:
             if item.kind != "bullet":
                 continue
-            match = _AGENDA.match(item.text.strip())
-            if match:
-                names = names_in(match.group("names"), model)
-                if names:
-                    found[_norm(match.group("title"))] = names
+            title, names = title_with_speakers(item.text.strip().rstrip("."), model)
+            if names and title:
+                found[_norm(split_code(title)[1])] = names
     return found
 
 
@@ -90,6 +89,11 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
             break
         elif n == 0 and item.kind == "para":
             ev.found = abstract_speakers(item.text, model)
+    if not ev.found:  # an explicit "Speaker: …" line a little further down still says who
+        for n, item in enumerate(node.items[_LOOK_UNDER:_LOOK_LABEL], start=_LOOK_UNDER):
+            if item.kind != "bullet" and labelled(item.text):
+                ev.found, ev.used = speaker_line(item.text, model), {n}
+                break
     first = " ".join(i.text for i in node.items[:2] if i.kind != "bullet")
     ev.weak = bool(_TALK_WORDS.search(first))
     return ev
@@ -178,6 +182,9 @@ def find_sections(outline: Outline, model: NameModel, book: bool = False) -> lis
     ev = {id(n): evidence(n, model, listed) for n in nodes}
     dividers = {id(n) for n in nodes if lex.is_section_title(ev[id(n)].title)}
     talks: set[int] = {id(n) for n in nodes if ev[id(n)].strong and id(n) not in dividers}
+    for node in nodes:  # the note's own title over talks of its own is not a talk
+        if node.title == outline.title and any(id(d) in talks for d in node.walk()[1:]):
+            talks.discard(id(node))
     on_agenda = {id(n) for n in nodes if _norm(split_code(n.title or "")[1]) in listed}
     if book:
         talks = {id(n) for n in nodes if n.hints.get("chapter") or n.level == 1}

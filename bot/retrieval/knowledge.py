@@ -188,10 +188,16 @@ class Knowledge:
         return display_date(self.documents[source].meta())
 
     def items_under(self, pid: int, lead_in: str) -> list[str]:
-        """The list items that hang from a "...:" sentence, in order, nested ones flattened."""
-        key = (self.passages[pid].section_id, " ".join(lead_in.split()))
+        """The list items that hang from a "...:" sentence (the last sentence of the
+        paragraph they hang from), in order, nested ones flattened."""
+        section = self.passages[pid].section_id
+        lead = " ".join(lead_in.split())
+        ids = self._items.get((section, lead)) or next(
+            (ids for (s, text), ids in self._items.items() if s == section and text.endswith(lead)),
+            [],
+        )
         out: list[str] = []
-        for item in self._items.get(key, []):
+        for item in ids:
             for line in self.passages[item].sentences:
                 if line not in out:
                     out.append(line)

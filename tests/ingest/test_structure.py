@@ -56,7 +56,11 @@ def test_reinvent_session_titles_and_name_lines(parsed) -> None:  # type: ignore
         "Benjamin Andrew",
     ]
     assert found["Thursday Keynote"] == ["Werner Vogels"]
-    assert found["Financial Services Chatbots Using AWS Services"] == ["Felix Candelario"]
+    assert found["Financial Services Chatbots Using AWS Services"] == [
+        "Felix Candelario",
+        "Hanybal Jajoo",
+        "Ken Jackson",
+    ]
     assert "Media Intelligence" in found
     assert not any(t and t.startswith(("Skip to content", "Sign up")) for t in found)
 
