@@ -14,7 +14,7 @@ from bot import lexicon
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _SUFFIXES = (
     "ations", "ation", "ings", "ing", "ency", "ence", "ent", "ies", "ied", "ers", "er", "es",
-    "ed", "ly", "s",
+    "ed", "ly", "s", "e",
 )  # fmt: skip
 
 

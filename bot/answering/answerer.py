@@ -53,8 +53,12 @@ class Answerer:
                 for s in self.knowledge.sections.values()
                 if scope.speaker in s.speakers and (not sources or s.source in sources)
             )
+            if theirs and scope.speaker_only:
+                return [Filters(sources=sources, section_ids=theirs)]
             if theirs:
                 return [Filters(sources=sources, section_ids=theirs), Filters(sources=sources)]
+        if scope.prefer:  # a follow-up: the talk it follows first, then the rest
+            return [Filters(sources=sources, section_ids=scope.prefer), Filters(sources=sources)]
         return [Filters(sources=sources)]
 
     def attempt(self, q: Question, filters: Filters) -> Attempt:

@@ -29,7 +29,9 @@ GATE_FEATURES = (
     "best_score", "sentence_cos", "passage_cos", "coverage", "context_coverage", "rarest",
     "unknown", "wants_type", "states_type", "margin", "terms", "scoped", "broad",
     "shown_coverage", "missing_rare", "max_missing", "type_missing", "names_missing",
+    "joint", "top_mean",
 )  # fmt: skip
+JOINT_TOP = 5  # best sentences looked at for one that says the subject and the answer
 NEIGHBOURHOOD = 2  # passages either side, in the same talk, that count as what is shown
 
 
@@ -176,6 +178,22 @@ def gate_row(
             max((w for _, w in missing), default=0.0) / top if top else 0.0,
             float(q.expects is not None and not stated),
             sum(stem(n) not in seen for n in q.names) / len(q.names) if q.names else 0.0,
+            _joint(cands, order[:JOINT_TOP]),
+            float(np.mean(scores[order[:JOINT_TOP]])),
         ],
         dtype=np.float32,
     )
+
+
+def _joint(cands: Candidates, best: np.ndarray) -> float:
+    """The most any one of the best sentences says of the question at once: its rare words
+    in the sentence or its context, and (when a figure or a name is asked for) a
+    statement of that kind in the same sentence. An answer says both in one place; a
+    near miss says the subject here and a figure there."""
+    at = {name: i for i, name in enumerate(SENTENCE_FEATURES)}
+    out = 0.0
+    for n in best:
+        row = cands.rows[int(n)]
+        typed = row[at["states_type"]] if row[at["wants_type"]] else 1.0
+        out = max(out, float(row[at["context_coverage"]] * typed))
+    return out

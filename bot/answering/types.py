@@ -24,6 +24,7 @@ class Scope:
     sections: frozenset[int] | None = None
     prefer: frozenset[int] | None = None
     speaker: str | None = None
+    speaker_only: bool = False  # "what did he say about X?": his talks, nowhere else
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,8 @@ class Understander:
         frame = back or None
         blend = 0.0
         exclude: frozenset[str] = frozenset()
+        if last and subject and all(lex.comparative.fullmatch(w) for w in subject):
+            subject = []  # "which is cheapest?": a choice among what was just said
         if last and lex.more.match(text):
             frame, blend = last, 1.0
             exclude = frozenset(state.shown)
@@ -228,10 +230,12 @@ class Understander:
             frame, blend = frame or last, 0.5  # "what about X?": X in the last frame
         elif back:
             blend = 0.5
+        prefer: frozenset[int] | None = None
         if frame is not None:
             u.frame = frame
-            if not u.sources and (blend >= 1.0 or back):
+            if not u.sources:  # the same event, unless the follow-up names another
                 u.sources = list(frame.sources)
+            prefer = self._sections(frame.talks) if not u.talk else None
             thing = "thing" in followups.references(text)
             keep = frame.subject if blend >= 1.0 or thing else self._attributes(frame.subject)
             subject = list(dict.fromkeys([*subject, *keep]))
@@ -251,8 +255,9 @@ class Understander:
             sections=frozenset([u.talk.section_id])
             if u.talk and u.intent != "speaker_info"
             else None,
-            prefer=None,
+            prefer=prefer,
             speaker=u.speaker,
+            speaker_only="person" in u.refers_to,
         )
         words = tuple(subject)
         skip = [*names, *event_names, *talk_names, *self._event_words(text)]
@@ -273,6 +278,11 @@ class Understander:
             asks_speaker=u.asks_who_gave,
             names=written,
         )
+
+    def _sections(self, talks: list[str]) -> frozenset[int] | None:
+        """Section ids of a frame's talks ("source#index") in this build."""
+        ids = frozenset(t.section_id for key in talks if (t := self.talk(key)) is not None)
+        return ids or None
 
     def _event_words(self, text: str) -> list[str]:
         """Words the message uses to name an event ("the london one"): not its subject."""
