@@ -56,7 +56,7 @@ def documents(knowledge: Knowledge) -> list[DocumentInfo]:
                 date=doc.date if doc.date_precision == "day" else None,
                 venue=doc.venue,
                 city=doc.city,
-                kind=doc.kind if doc.kind in ("notes", "book") else "notes",
+                kind="book" if doc.kind == "book" else "notes",
                 source_url=doc.source_url,
                 talks=talks,
             )

@@ -22,7 +22,7 @@ app = typer.Typer(
 )
 
 
-def _settings(**overrides: object):  # type: ignore[no-untyped-def]
+def _settings(**overrides: object):
     from bot.settings import Settings
 
     settings = Settings()
@@ -125,11 +125,11 @@ def serve(
         forwarded_allow_ips=settings.forwarded_allow_ips,
     )
     if settings.workers > 1:
-        uvicorn.run("bot.api.main:app", workers=settings.workers, **options)  # type: ignore[arg-type]
+        uvicorn.run("bot.api.main:app", workers=settings.workers, **options)
     else:
         from bot.api.app import create_app
 
-        uvicorn.run(create_app(settings), **options)  # type: ignore[arg-type]
+        uvicorn.run(create_app(settings), **options)
 
 
 @app.command("export-lex")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -47,7 +47,7 @@ class SentenceTransformerEmbedder:
     def __init__(self, model: str) -> None:
         self.name = model
         self._path = resolve_model(model)
-        self._model = None
+        self._model: Any = None
 
     def load(self) -> SentenceTransformerEmbedder:
         if self._model is None:

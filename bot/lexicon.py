@@ -72,6 +72,8 @@ class Lexicon:
     talk_words: re.Pattern[str]
     who_gave: re.Pattern[str]
     where_when: re.Pattern[str]
+    figure_leads: frozenset[str]  # capitalised at a sentence start, yet lead a figure
+    columns: dict[str, str]  # a table's column header -> what it holds (talk, speaker)
     raw: dict[str, object]
 
     def month_number(self, word: str) -> int | None:
@@ -136,5 +138,9 @@ def load(path: Path = DEFAULT) -> Lexicon:
         talk_words=cue_pattern(data["talk_words"]),
         who_gave=cue_pattern(data["who_gave"]),
         where_when=cue_pattern(data["where_when"]),
+        figure_leads=_phrases(data["figure_leads"]),
+        columns={
+            str(h).lower(): kind for kind, heads in data["table_columns"].items() for h in heads
+        },
         raw=data,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -15,8 +16,8 @@ class OnnxEmbedder:
     def __init__(self, folder: Path, threads: int = 0) -> None:
         self._folder = folder
         self._threads = threads
-        self._session = None
-        self._tokenizer = None
+        self._session: Any = None
+        self._tokenizer: Any = None
         self.config: dict[str, object] = {}
         self.name = ""
 
@@ -41,7 +42,7 @@ class OnnxEmbedder:
                 str(self._folder / MODEL_FILE), options, providers=["CPUExecutionProvider"]
             )
             tokenizer = Tokenizer.from_file(str(self._folder / "tokenizer" / "tokenizer.json"))
-            tokenizer.enable_truncation(max_length=int(self.config["max_seq_length"]))  # type: ignore[arg-type]
+            tokenizer.enable_truncation(max_length=int(str(self.config["max_seq_length"])))
             tokenizer.enable_padding()
             self._tokenizer = tokenizer
         except Exception as exc:
@@ -50,7 +51,7 @@ class OnnxEmbedder:
 
     @property
     def dim(self) -> int:
-        return int(self.load().config["dim"])  # type: ignore[arg-type]
+        return int(str(self.load().config["dim"]))
 
     def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
         self.load()
@@ -78,7 +79,8 @@ class OnnxEmbedder:
             vectors = summed / np.clip(mask.sum(axis=1, keepdims=True), 1, None)
         if self.config.get("normalize", True):
             vectors = vectors / np.clip(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12, None)
-        return vectors.astype(np.float32)
+        out: np.ndarray = vectors.astype(np.float32)
+        return out
 
 
 def open_embedder(folder: Path) -> OnnxEmbedder:

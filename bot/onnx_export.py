@@ -51,7 +51,10 @@ def _export(embedder: SentenceTransformerEmbedder, out: Path) -> None:
             self.inner = transformer
 
         def forward(self, *args: torch.Tensor) -> torch.Tensor:
-            return self.inner(**dict(zip(names, args, strict=True))).last_hidden_state
+            hidden: torch.Tensor = self.inner(
+                **dict(zip(names, args, strict=True))
+            ).last_hidden_state
+            return hidden
 
     with torch.no_grad():
         torch.onnx.export(

@@ -58,3 +58,18 @@ def content_terms(text: str) -> list[str]:
 
 def has_number(text: str) -> bool:
     return bool(re.search(r"\d", text))
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def figure(text: str) -> bool:
+    """A number that states an amount: not one written straight after a capitalised name
+    ("Python 3", "Windows 11"), unless that word only leads a figure ("Over 40")."""
+    leads = lexicon.load().figure_leads
+    for match in _NUMBER.finditer(text):
+        name = _WORD_BEFORE.search(text, 0, match.start())
+        if not name or name.group(1).lower() in leads:
+            return True
+    return False

@@ -81,7 +81,8 @@ class Answerer:
             points, missing = shape.compare(self.knowledge, cands, scores, q.compared)
             points = points or shape.specific(self.knowledge, cands, scores, frozenset(q.terms))
         elif q.kind == BROAD:
-            floor = float(scores.max()) - float(self.models.meta.get("broad_margin", 2.0))
+            margin = self.models.meta.get("broad_margin", 2.0)
+            floor = float(scores.max()) - (margin if isinstance(margin, (int, float)) else 2.0)
             points = shape.broad(self.knowledge, cands, scores, floor)
         else:
             points = shape.specific(self.knowledge, cands, scores, frozenset(q.terms))

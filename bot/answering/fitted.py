@@ -31,10 +31,12 @@ class Linear:
     threshold: float = 0.5
 
     def score(self, rows: np.ndarray) -> np.ndarray:
-        return ((rows - self.mean) / self.scale) @ self.coef + self.intercept
+        scores: np.ndarray = ((rows - self.mean) / self.scale) @ self.coef + self.intercept
+        return scores
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.score(rows)))
+        odds: np.ndarray = 1.0 / (1.0 + np.exp(-self.score(rows)))
+        return odds
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -48,7 +50,7 @@ class Linear:
 
     @classmethod
     def from_json(cls, data: dict[str, object], expected: tuple[str, ...]) -> Linear:
-        features = tuple(data["features"])  # type: ignore[arg-type]
+        features = tuple(str(f) for f in _items(data["features"]))
         if features != expected:
             raise ValueError(f"fitted features {features} != code's {expected}: run `make fit`")
         return cls(
@@ -101,3 +103,7 @@ def load(path: Path = DATA) -> AnsweringModels:
     except ValueError as exc:
         logging.getLogger("bot").warning("%s; answering with the prior", exc)
         return AnsweringModels.prior()
+
+
+def _items(value: object) -> list[object]:
+    return list(value) if isinstance(value, (list, tuple)) else []

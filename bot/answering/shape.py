@@ -8,6 +8,8 @@ key points from different passages; a comparison, a point for each thing named.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from bot import lexicon
@@ -46,54 +48,87 @@ def expand(
     more of what the question asks (`wanted`: the question's terms); then, up to
     `fill` words, the rest of its passage, which was cut to be one unit of meaning."""
     passage = knowledge.passages[pid]
-    sentences = list(passage.sentences)
-    if passage.parent and passage.parent.rstrip().endswith(":"):  # an item: its whole list
-        items = knowledge.items_under(pid, passage.parent)
-        if sentences[index] in items and _count(items) <= budget:
-            index, sentences = items.index(sentences[index]), items
-            point = Point(pid, items, index, lead=passage.parent)
-            return point
-    chosen = [index]
-    if sentences[index].rstrip().endswith(":"):  # a lead-in: its list follows
-        if index == len(sentences) - 1:
-            items = knowledge.items_under(pid, sentences[index])
-            sentences += items
-        for j in range(index + 1, len(sentences)):
-            if _count([sentences[k] for k in [*chosen, j]]) > budget:
-                break
-            chosen.append(j)
-
-    def fits(extra: list[int]) -> bool:
-        return _count([sentences[k] for k in sorted({*chosen, *extra})]) <= budget
-
-    if index > 0 and _leans(sentences[index]) and fits([index - 1]):
-        chosen.insert(0, index - 1)
-    nxt = chosen[-1] + 1
-    if nxt < len(sentences) and _leans(sentences[nxt]) and fits([nxt]):
-        chosen.append(nxt)
+    whole_list = _as_list_item(knowledge, pid, index, budget)
+    if whole_list is not None:
+        return whole_list
+    span = _Span(list(passage.sentences), [index], budget, len(passage.sentences))
+    if span.sentences[index].rstrip().endswith(":"):  # a lead-in: its list follows
+        if index == len(span.sentences) - 1:
+            span.sentences += knowledge.items_under(pid, span.sentences[index])
+        span.take_list(index)
+    span.take_leaning(index)
     if wanted:
-        have = set().union(*(stems(sentences[k]) for k in chosen))
-        for j in (chosen[0] - 1, chosen[-1] + 1):
-            new = 0 <= j < len(passage.sentences) and (stems(sentences[j]) & wanted) - have
-            if new and fits([j]):
-                chosen = sorted([*chosen, j])
-    while fill:  # the rest of the passage, next sentences first, while it fits
-        options = [j for j in (chosen[-1] + 1, chosen[0] - 1) if 0 <= j < len(passage.sentences)]
-        options = [
-            j for j in options if _count([sentences[k] for k in chosen] + [sentences[j]]) <= fill
-        ]
-        if not options:
-            break
-        chosen = sorted([*chosen, options[0]])
-    shown = [sentences[k] for k in chosen]
-    if fill and _count(shown) < SHORT_POINT:  # "Kinesis": a line that heads what follows
+        span.take_wanted(wanted)
+    if fill:
+        span.fill(fill)
+    shown = [span.sentences[k] for k in span.chosen]
+    if fill and _count(shown) < SHORT_POINT:  # a short line heads what follows it
         shown += _following(knowledge, pid, fill - _count(shown))
     lead = passage.parent
-    if not lead and index == 0 and _leans(sentences[0]):
+    if not lead and index == 0 and _leans(span.sentences[0]):
         lead = _previous_sentence(knowledge, pid)
     if lead and _count([lead, *shown]) > budget + 20:
         lead = None
-    return Point(pid, shown, chosen.index(index), lead=lead)
+    return Point(pid, shown, span.chosen.index(index), lead=lead)
+
+
+def _as_list_item(knowledge: Knowledge, pid: int, index: int, budget: int) -> Point | None:
+    """A sentence that is an item of a list ("Three lessons:") shows as the whole list,
+    when it fits."""
+    passage = knowledge.passages[pid]
+    if not (passage.parent and passage.parent.rstrip().endswith(":")):
+        return None
+    items = knowledge.items_under(pid, passage.parent)
+    if passage.sentences[index] not in items or _count(items) > budget:
+        return None
+    return Point(pid, items, items.index(passage.sentences[index]), lead=passage.parent)
+
+
+@dataclass
+class _Span:
+    """The sentences of one passage (and a list it leads into) chosen for a point."""
+
+    sentences: list[str]
+    chosen: list[int]
+    budget: int
+    own: int  # how many of `sentences` are the passage's own
+
+    def fits(self, extra: list[int], limit: int | None = None) -> bool:
+        picked = sorted({*self.chosen, *extra})
+        return _count([self.sentences[k] for k in picked]) <= (limit or self.budget)
+
+    def take_list(self, index: int) -> None:
+        for j in range(index + 1, len(self.sentences)):
+            if not self.fits([j]):
+                break
+            self.chosen.append(j)
+
+    def take_leaning(self, index: int) -> None:
+        """The sentence this one leans on ("It also..."), and the next if it leans back."""
+        if index > 0 and _leans(self.sentences[index]) and self.fits([index - 1]):
+            self.chosen.insert(0, index - 1)
+        nxt = self.chosen[-1] + 1
+        if nxt < len(self.sentences) and _leans(self.sentences[nxt]) and self.fits([nxt]):
+            self.chosen.append(nxt)
+
+    def take_wanted(self, wanted: frozenset[str]) -> None:
+        """A neighbour that states more of the question's terms than the point has."""
+        have = set().union(*(stems(self.sentences[k]) for k in self.chosen))
+        for j in (self.chosen[0] - 1, self.chosen[-1] + 1):
+            new = 0 <= j < self.own and (stems(self.sentences[j]) & wanted) - have
+            if new and self.fits([j]):
+                self.chosen = sorted([*self.chosen, j])
+
+    def fill(self, limit: int) -> None:
+        """The rest of the passage, next sentences first, while it fits in `limit` words."""
+        while True:
+            options = [
+                j for j in (self.chosen[-1] + 1, self.chosen[0] - 1)
+                if 0 <= j < self.own and self.fits([j], limit)
+            ]  # fmt: skip
+            if not options:
+                return
+            self.chosen = sorted([*self.chosen, options[0]])
 
 
 def _following(knowledge: Knowledge, pid: int, budget: int) -> list[str]:

@@ -36,7 +36,8 @@ class Trees:
             go_left = values <= self.threshold[tree, node]
             step = np.where(go_left, self.left[tree, node], self.right[tree, node])
             node = np.where(self.leaf[tree, node], node, step)
-        return self.value[tree, node].sum(axis=1) + self.baseline
+        total: np.ndarray = self.value[tree, node].sum(axis=1) + self.baseline
+        return total
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -54,7 +55,7 @@ class Trees:
 
     @classmethod
     def from_json(cls, data: dict[str, object], expected: tuple[str, ...]) -> Trees:
-        features = tuple(data["features"])  # type: ignore[arg-type]
+        features = tuple(str(f) for f in _items(data["features"]))
         if features != expected:
             raise ValueError(f"fitted features {features} != code's {expected}: run `make fit`")
         return cls(
@@ -66,7 +67,7 @@ class Trees:
             np.array(data["leaf"], dtype=bool),
             np.array(data["value"], dtype=np.float64),
             float(data["baseline"]),  # type: ignore[arg-type]
-            int(data["depth"]),  # type: ignore[arg-type]
+            int(str(data["depth"])),
         )
 
 
@@ -94,3 +95,7 @@ def export(model, features: tuple[str, ...]) -> Trees:  # type: ignore[no-untype
         float(np.ravel(model._baseline_prediction)[0]),
         depth,
     )
+
+
+def _items(value: object) -> list[object]:
+    return list(value) if isinstance(value, (list, tuple)) else []

@@ -26,7 +26,7 @@ MAX_CLIENTS = 100_000  # buckets kept; the least recently seen are forgotten fir
 class TokenBuckets:
     """One token bucket per client, in bounded memory."""
 
-    def __init__(self, rate: float, burst: int, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, rate: float, burst: int, clock=time.monotonic) -> None:
         self.rate, self.burst, self.clock = rate, burst, clock
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
 

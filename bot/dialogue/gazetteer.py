@@ -82,9 +82,9 @@ class Gazetteer:
             plain = re.sub(r"\b(?:19|20)\d\d\b", " ", event)
             texts = [event, plain, *doc.aliases, doc.venue or "", doc.city or ""]
             for text in texts:
-                words = tuple(w for w in norm_words(text) if w)
-                if words:
-                    phrases.setdefault(words, event)
+                phrase = tuple(w for w in norm_words(text) if w)
+                if phrase:
+                    phrases.setdefault(phrase, event)
             words_of.setdefault(event, set()).update(
                 w for t in texts for w in norm_words(t) if len(w) >= 3 and w not in STOP
             )
@@ -92,7 +92,7 @@ class Gazetteer:
         own: Counter[tuple[str, str]] = Counter()
         for p in knowledge.passages:
             event = names[p.source]
-            for w in set(norm_words(p.text)):
+            for w in {*norm_words(p.text)}:
                 counts[w] += 1
                 own[(w, event)] += 1
         distinctive: dict[str, str] = {}

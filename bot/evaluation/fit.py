@@ -56,7 +56,7 @@ def inputs_hash(folders: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _shown(engine, pid: int, index: int, q) -> str:  # type: ignore[no-untyped-def]
+def _shown(engine, pid: int, index: int, q) -> str:
     """What would be shown if this sentence were chosen: it and what completes it."""
     from bot.answering.shape import FILL_WORDS, MAX_WORDS, expand
 
@@ -88,7 +88,7 @@ class Rows:
 
 def _fit_linear(
     x: np.ndarray, y: np.ndarray, groups: np.ndarray, names: tuple[str, ...], score
-) -> tuple[Linear, dict[str, object]]:  # type: ignore[no-untyped-def]
+) -> tuple[Linear, dict[str, object]]:
     """Logistic regression, C chosen by grouped cross-validation on `score`."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
@@ -115,7 +115,7 @@ def _fit_linear(
     return model, {"C": best, "cv": results, "train": train_score, "held_out": held[best]}
 
 
-def _top1(groups: np.ndarray, y: np.ndarray):  # type: ignore[no-untyped-def]
+def _top1(groups: np.ndarray, y: np.ndarray):
     """Share of questions whose best-scored sentence holds the answer."""
 
     def score(values: np.ndarray) -> float:
@@ -129,7 +129,7 @@ def _top1(groups: np.ndarray, y: np.ndarray):  # type: ignore[no-untyped-def]
     return score
 
 
-def fit_ranker(engine, qa: list[dict]) -> tuple[Linear, dict[str, object]]:  # type: ignore[no-untyped-def]
+def fit_ranker(engine, qa: list[dict]) -> tuple[Linear, dict[str, object]]:
     from bot.turns import DialogueState
 
     rows = Rows()
@@ -160,7 +160,9 @@ def fit_ranker(engine, qa: list[dict]) -> tuple[Linear, dict[str, object]]:  # t
     linear, report = _fit_linear(x, y, g, SENTENCE_FEATURES, _top1(g, y))
     report.pop("held_out")
     trees, trees_cv = _fit_trees(x, y, g, _top1(g, y))
-    better = trees_cv > max(report["cv"].values()) + TREES_MARGIN  # type: ignore[union-attr]
+    cv = report["cv"]
+    best_linear = max(cv.values()) if isinstance(cv, dict) else 0.0
+    better = trees_cv > best_linear + TREES_MARGIN
     report.update(
         trees_cv=trees_cv, questions=len(np.unique(g)), chosen="trees" if better else "linear"
     )
@@ -173,14 +175,14 @@ TREES_MARGIN = 0.03
 TREE_SETTINGS = {"max_iter": 150, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
 
 
-def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):  # type: ignore[no-untyped-def]
+def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):
     """Gradient-boosted trees, grouped-cross-validated on the same score as the linear model."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.model_selection import GroupKFold
 
     from bot.answering.trees import export
 
-    def make():  # type: ignore[no-untyped-def]
+    def make():
         return HistGradientBoostingClassifier(
             **TREE_SETTINGS, class_weight="balanced", random_state=7
         )
@@ -194,7 +196,7 @@ def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):  # type
 
 def gate_rows(
     engine, qa: list[dict], unanswerable: list[dict]
-) -> tuple[np.ndarray, np.ndarray, list[str]]:  # type: ignore[no-untyped-def]
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Each question's gate features and whether its best answer is right."""
     from bot.turns import DialogueState
 
@@ -247,7 +249,7 @@ def choose_threshold(
     return best_t, figures
 
 
-def fit_gate(engine, qa, unanswerable) -> tuple[Linear, dict[str, object]]:  # type: ignore[no-untyped-def]
+def fit_gate(engine, qa, unanswerable) -> tuple[Linear, dict[str, object]]:
     x, y, kinds = gate_rows(engine, qa, unanswerable)
     groups = np.arange(len(y))
 
@@ -256,14 +258,14 @@ def fit_gate(engine, qa, unanswerable) -> tuple[Linear, dict[str, object]]:  # t
         return choose_threshold(prob, y, kinds)[1]["handled_right"]
 
     model, report = _fit_linear(x, y, groups, GATE_FEATURES, score)
-    held = 1 / (1 + np.exp(-report.pop("held_out")))
+    held = 1 / (1 + np.exp(-np.asarray(report.pop("held_out"), dtype=float)))
     threshold, figures = choose_threshold(held, y, kinds)
     model = Linear(model.features, model.coef, model.intercept, model.mean, model.scale, threshold)
     report.update({"threshold": threshold, "cv_figures": figures, "questions": len(y)})
     return model, report
 
 
-def fit_intents(engine, sets) -> tuple[dict[str, object]]:  # type: ignore[no-untyped-def]
+def fit_intents(engine, sets) -> tuple[dict[str, object]]:
     """From the bot definition's utterances, the labelled intent sets, and every
     answerable question of the sets (each is an `ask_question`)."""
     from bot.dialogue import training

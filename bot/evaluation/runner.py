@@ -34,7 +34,7 @@ def _doc_names(engine: Engine) -> dict[str, str]:
     return names
 
 
-def _ask(engine: Engine, text: str, state: DialogueState | None = None):  # type: ignore[no-untyped-def]
+def _ask(engine: Engine, text: str, state: DialogueState | None = None):
     return engine.turn(TurnInput(text=text, state=state if state is not None else DialogueState()))
 
 
@@ -271,19 +271,27 @@ def run_eval(
     limits = parse_thresholds(fail_under)
     blind_limits = parse_thresholds(fail_under_blind or [])
     started = time.perf_counter()
+    team = load_sets(folders) if folders else None  # a bad folder fails before the model loads
+    blind_sets = [(folder, load_sets([folder])) for folder in blind or []]
     engine = Engine.load(settings)
     reports: dict[str, dict[str, object]] = {}
-    if folders:
-        reports["team"] = evaluate(engine, load_sets(folders), baselines)
-    for folder in blind or []:
-        reports[f"blind:{folder.name}"] = blind_view(
-            evaluate(engine, load_sets([folder]), baselines)
-        )
+    if team is not None:
+        reports["team"] = evaluate(engine, team, baselines)
+    for folder, sets in blind_sets:
+        if (folder / "corpus").is_dir():  # a folder with its own notes is answered over them
+            report = evaluate_notes(settings, folder, baselines)
+        else:
+            report = evaluate(engine, sets, baselines)
+        reports[f"blind:{folder.name}"] = blind_view(report)
     from bot.evaluation.report import print_report
 
     print_report(reports)
-    out = {"sets": [str(f) for f in folders], "blind": [str(f) for f in blind or []], **reports}
-    out["seconds"] = round(time.perf_counter() - started, 1)
+    out: dict[str, object] = {
+        "sets": [str(f) for f in folders],
+        "blind": [str(f) for f in blind or []],
+        **reports,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(out, indent=2, default=str))

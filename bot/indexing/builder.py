@@ -184,11 +184,11 @@ def _write(
     for (f, sections, _, _), _vecs in zip(rows, vectors, strict=True):
         for p in f.passages:
             sec = sections[p.section_index]
-            row = store.PassageRow(
+            passage_row = store.PassageRow(
                 passage_id, f.source, sec.id, p.position, p.text, p.parent, p.sentences,
                 sent_total, p.heading, p.orgs,
             )  # fmt: skip
-            store.write_passage(conn, row, sec, f.document.meta.conference)
+            store.write_passage(conn, passage_row, sec, f.document.meta.conference)
             passage_id += 1
             sent_total += len(p.sentences)
     speakers = {s for f in parsed for sec in f.document.sections for s in sec.speakers}
@@ -218,7 +218,11 @@ def _write(
     if settings.embed_backend == "onnx":
         from bot.onnx_export import export_onnx
 
-        export_onnx(embedder, cache_dir / "onnx" / _key(model)[:16], target / layout.ONNX_DIR)
+        export_onnx(
+            embedder,  # type: ignore[arg-type]  # the onnx backend always builds with the real model
+            cache_dir / "onnx" / _key(model)[:16],
+            target / layout.ONNX_DIR,
+        )
 
 
 def seal(target: Path, settings: Settings) -> None:

@@ -47,7 +47,8 @@ def read_manifest(index_dir: Path) -> dict[str, object] | None:
     path = current_dir(index_dir) / MANIFEST
     if not path.exists():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    manifest: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return manifest
 
 
 def write_manifest(target: Path, data: dict[str, object]) -> None:

@@ -190,7 +190,10 @@ def read_all(path: Path) -> StoreData:
     try:
         docs = {}
         for r in conn.execute("SELECT * FROM documents"):
-            docs[r[0]] = DocRow(*r[:11], json.loads(r[11]), r[12], r[13] or "")
+            docs[r[0]] = DocRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                json.loads(r[11]), r[12], r[13] or "",
+            )  # fmt: skip
         sections = {
             r[0]: SectionRow(
                 r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6], bool(r[7])

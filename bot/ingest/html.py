@@ -8,6 +8,7 @@ cookie banners, comments, footers) is dropped by element and by its class name.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.ingest.markdown import agenda_row
 from bot.ingest.outline import Item, Outline, build
@@ -70,82 +71,106 @@ def emphasis_level(tag) -> int | None:  # type: ignore[no-untyped-def]
     return 1 if size >= 18 else 2 if size >= 14 else 3
 
 
+_CONTAINERS = frozenset(
+    ("ul", "ol", "li", "table", "blockquote", "div", "section", "article", "main", "br", "hr",
+     "tr", "dl")
+)  # fmt: skip
+
+
 def parse_html(data: bytes | str) -> Outline:
-    from bs4 import BeautifulSoup, Comment, NavigableString
+    from bs4 import BeautifulSoup
+    from bs4.element import Comment
 
     soup = BeautifulSoup(data, "html.parser")
     page_title = _text(soup.title) if soup.title else None
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    body = soup.body or soup
-    items: list[Item] = []
+    walker = _Walker()
+    walker.walk(soup.body or soup, 0, False)
+    items = walker.items
+    title = next((i.text for i in items if i.kind == "heading" and i.level == 1), None)
+    return build(items, title or page_title)
 
-    def inline_run(nodes: list) -> None:  # type: ignore[type-arg]
+
+class _Walker:
+    """Turns the page's blocks into outline items in reading order; inline runs between
+    blocks become paragraphs."""
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+
+    def walk(self, node: Any, depth: int, quote: bool) -> None:
+        from bs4.element import NavigableString
+
+        run: list[Any] = []
+        for child in list(node.children):
+            if isinstance(child, NavigableString):
+                if str(child).strip():
+                    run.append(child)
+            elif _is_chrome(child):
+                continue
+            elif child.name in _HEADINGS or child.name in _BLOCKS or child.name in _CONTAINERS:
+                self.inline_run(run)
+                run = []
+                self.block(child, depth, quote)
+            else:
+                run.append(child)
+        self.inline_run(run)
+
+    def inline_run(self, nodes: list[Any]) -> None:
+        from bs4.element import NavigableString
+
         text = " ".join(
             " ".join((n if isinstance(n, NavigableString) else n.get_text(" ")).split())
             for n in nodes
         ).strip()
         if text:
-            items.append(Item("para", text))
+            self.items.append(Item("para", text))
 
-    def walk(node, depth: int, quote: bool) -> None:  # type: ignore[no-untyped-def]
-        run: list = []  # type: ignore[type-arg]
-        for child in list(node.children):
-            if isinstance(child, NavigableString):
-                if str(child).strip():
-                    run.append(child)
-                continue
-            if _is_chrome(child):
-                continue
-            name = child.name
-            is_block = name in _HEADINGS or name in _BLOCKS or name in (
-                "ul", "ol", "li", "table", "blockquote", "div", "section", "article", "main",
-                "br", "hr", "tr", "dl",
-            )  # fmt: skip
-            if not is_block:
-                run.append(child)
-                continue
-            inline_run(run)
-            run = []
-            if name in _HEADINGS:
-                title = _text(child)
-                if title:
-                    items.append(Item("heading", title, _HEADINGS[name]))
-            elif name in _BLOCKS or (name == "div" and not child.find(_BLOCK_CHILDREN)):
-                text = _text(child)
-                level = emphasis_level(child)
-                if text and "title" in (child.get("class") or []):
-                    items.append(Item("heading", text, 1))
-                elif text and level is not None:
-                    items.append(Item("heading", text, level, {"bold": True}))
-                elif text and _DASH.match(text):
-                    items.append(Item("bullet", _DASH.sub("", text), 0))
-                elif text:
-                    items.append(Item("quote" if quote else "para", text))
-            elif name in ("ul", "ol"):
-                walk(child, depth + 1, quote)
-            elif name == "li":
-                nested = [c for c in child.find_all(["ul", "ol"], recursive=False)]
-                for sub in nested:
-                    sub.extract()
-                text = _text(child)
-                if text:
-                    items.append(Item("bullet", text, max(0, depth - 1)))
-                for sub in nested:
-                    walk(sub, depth + 1, quote)
-            elif name == "table":
-                _table(child, items)
-            elif name == "blockquote":
-                walk(child, depth, True)
-            elif name in ("br", "hr"):
-                continue
-            else:
-                walk(child, depth, quote)
-        inline_run(run)
+    def block(self, child: Any, depth: int, quote: bool) -> None:
+        name = child.name
+        if name in _HEADINGS:
+            title = _text(child)
+            if title:
+                self.items.append(Item("heading", title, _HEADINGS[name]))
+        elif name in _BLOCKS or (name == "div" and not child.find(_BLOCK_CHILDREN)):
+            self.leaf(child, quote)
+        elif name in ("ul", "ol"):
+            self.walk(child, depth + 1, quote)
+        elif name == "li":
+            self.list_item(child, depth, quote)
+        elif name == "table":
+            _table(child, self.items)
+        elif name == "blockquote":
+            self.walk(child, depth, True)
+        elif name not in ("br", "hr"):
+            self.walk(child, depth, quote)
 
-    walk(body, 0, False)
-    title = next((i.text for i in items if i.kind == "heading" and i.level == 1), None)
-    return build(items, title or page_title)
+    def leaf(self, child: Any, quote: bool) -> None:
+        """A block without blocks inside: a heading by its class or its emphasis, a dash
+        bullet, or a paragraph."""
+        text = _text(child)
+        if not text:
+            return
+        level = emphasis_level(child)
+        if "title" in (child.get("class") or []):
+            self.items.append(Item("heading", text, 1))
+        elif level is not None:
+            self.items.append(Item("heading", text, level, {"bold": True}))
+        elif _DASH.match(text):
+            self.items.append(Item("bullet", _DASH.sub("", text), 0))
+        else:
+            self.items.append(Item("quote" if quote else "para", text))
+
+    def list_item(self, child: Any, depth: int, quote: bool) -> None:
+        nested = list(child.find_all(["ul", "ol"], recursive=False))
+        for sub in nested:
+            sub.extract()
+        text = _text(child)
+        if text:
+            self.items.append(Item("bullet", text, max(0, depth - 1)))
+        for sub in nested:
+            self.walk(sub, depth + 1, quote)
 
 
 def _table(table, items: list[Item]) -> None:  # type: ignore[no-untyped-def]

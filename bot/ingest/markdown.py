@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import yaml
 
+from bot import lexicon
 from bot.ingest.outline import Item, Outline, build
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -87,7 +89,7 @@ def _bold_lead(children) -> str | None:  # type: ignore[no-untyped-def]
     children = [c for c in children if not (c.type == "text" and not c.content.strip())]
     if not children or children[0].type != "strong_open":
         return None
-    inside = []
+    inside: list[str] = []
     for child in children[1:]:
         if child.type == "strong_close":
             return "".join(inside)
@@ -105,60 +107,76 @@ def _html_text(html: str) -> str:
 def parse_markdown(text: str) -> Outline:
     """Markdown source to an outline; the first level-1 heading is the document's title."""
     front, body = front_matter(text)
-    items: list[Item] = []
-    list_depth = 0
-    quote_depth = 0
-    in_item = False
-    tokens = _parser().parse(body)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        kind = tok.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
-            list_depth += 1
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            list_depth -= 1
-        elif kind == "list_item_open":
-            in_item = True
-        elif kind == "blockquote_open":
-            quote_depth += 1
-        elif kind == "blockquote_close":
-            quote_depth -= 1
-        elif kind == "heading_open":
-            text_, _ = _inline(tokens[i + 1])
-            title = " ".join(text_.split())
-            if title:
-                items.append(Item("heading", title, int(tok.tag[1])))
-            i += 3
-            continue
-        elif kind == "inline":
-            content, only_link = _inline(tok)
-            lead = tok.meta.get("bold_lead")
-            if lead and not (list_depth or quote_depth) and _bold_heading(lead, content):
-                items.append(Item("heading", " ".join(content.split()), 6, {"bold": True}))
-            elif not only_link:
-                items.extend(_block_items(content, list_depth, quote_depth, in_item))
-            in_item = False
-        elif kind in ("fence", "code_block"):
-            code = tok.content.strip()
-            if code:
-                items.append(Item("para", code[:MAX_CODE].replace("\n", "; ")))
-        elif kind == "html_block":
-            for line in _html_text(tok.content).split("\n"):
-                if line.strip():
-                    items.append(Item("para", line.strip()))
-        elif kind == "table_open":
-            i = _table(tokens, i, items)
-            continue
-        i += 1
+    reader = _Reader(_parser().parse(body))
+    items = reader.read()
     if not any(it.kind == "heading" for it in items) and not front:
         from bot.ingest.plaintext import parse_text  # notes typed as text, saved as .md
 
         return parse_text(text)
-    title = next((it.text for it in items if it.kind == "heading" and it.level == 1), None)
+    heading = next((it.text for it in items if it.kind == "heading" and it.level == 1), None)
     first = next((it.text for it in items if it.kind == "para"), "")
     opening = first if items and items[0].kind == "para" and len(first.split()) <= 14 else None
-    return build(items, title or _str(front.get("title")) or opening, front)
+    return build(items, heading or _str(front.get("title")) or opening, front)
+
+
+_DEPTH = {
+    "bullet_list_open": ("list", 1), "ordered_list_open": ("list", 1),
+    "bullet_list_close": ("list", -1), "ordered_list_close": ("list", -1),
+    "blockquote_open": ("quote", 1), "blockquote_close": ("quote", -1),
+}  # fmt: skip
+
+
+class _Reader:
+    """Walks markdown-it's token stream once, keeping how deep in lists and quotes it is."""
+
+    def __init__(self, tokens: list[Any]) -> None:
+        self.tokens = tokens
+        self.items: list[Item] = []
+        self.depth = {"list": 0, "quote": 0}
+        self.in_item = False
+
+    def read(self) -> list[Item]:
+        i = 0
+        while i < len(self.tokens):
+            i = self.step(i)
+        return self.items
+
+    def step(self, i: int) -> int:
+        """Read the token at i; the index of the next token to read."""
+        tok = self.tokens[i]
+        kind = tok.type
+        if kind in _DEPTH:
+            which, change = _DEPTH[kind]
+            self.depth[which] += change
+        elif kind == "list_item_open":
+            self.in_item = True
+        elif kind == "heading_open":
+            title = " ".join(_inline(self.tokens[i + 1])[0].split())
+            if title:
+                self.items.append(Item("heading", title, int(tok.tag[1])))
+            return i + 3
+        elif kind == "inline":
+            self.inline(tok)
+        elif kind in ("fence", "code_block"):
+            code = tok.content.strip()
+            if code:
+                self.items.append(Item("para", code[:MAX_CODE].replace("\n", "; ")))
+        elif kind == "html_block":
+            lines = (ln.strip() for ln in _html_text(tok.content).split("\n"))
+            self.items.extend(Item("para", ln) for ln in lines if ln)
+        elif kind == "table_open":
+            return _table(self.tokens, i, self.items)
+        return i + 1
+
+    def inline(self, tok: Any) -> None:
+        content, only_link = _inline(tok)
+        lists, quotes = self.depth["list"], self.depth["quote"]
+        lead = tok.meta.get("bold_lead")
+        if lead and not (lists or quotes) and _bold_heading(lead, content):
+            self.items.append(Item("heading", " ".join(content.split()), 6, {"bold": True}))
+        elif not only_link:
+            self.items.extend(_block_items(content, lists, quotes, self.in_item))
+        self.in_item = False
 
 
 def _bold_heading(lead: str, content: str) -> bool:
@@ -189,7 +207,7 @@ def _block_items(content: str, list_depth: int, quote_depth: int, in_item: bool)
     return [Item(kind, " ".join(lines))]
 
 
-def _table(tokens, start: int, items: list[Item]) -> int:  # type: ignore[no-untyped-def]
+def _table(tokens: list[Any], start: int, items: list[Item]) -> int:
     """A table as one bullet per row: "cell: header value; header value"."""
     header: list[str] = []
     row: list[str] = []
@@ -214,15 +232,14 @@ def _table(tokens, start: int, items: list[Item]) -> int:  # type: ignore[no-unt
     return i + 1
 
 
-_TALK_COLUMN = re.compile(r"^(talk|title|session|topic|presentation)s?$", re.I)
-_SPEAKER_COLUMN = re.compile(r"^(speakers?|presenters?|by|who|host)$", re.I)
-
-
 def agenda_row(header: list[str], row: list[str]) -> str | None:
     """A row of a schedule table ("| 10:30 | Title | Ana Lima |") as "Title by Ana Lima",
     the shape an agenda line has, when the table has a talk and a speaker column."""
-    talk = next((i for i, h in enumerate(header) if _TALK_COLUMN.match(h.strip())), None)
-    who = next((i for i, h in enumerate(header) if _SPEAKER_COLUMN.match(h.strip())), None)
+    columns = lexicon.load().columns
+    talk = next((i for i, h in enumerate(header) if columns.get(h.strip().lower()) == "talk"), None)
+    who = next(
+        (i for i, h in enumerate(header) if columns.get(h.strip().lower()) == "speaker"), None
+    )
     if talk is None or who is None or len(row) != len(header):
         return None
     title, names = row[talk].strip(), row[who].strip(" -–—")

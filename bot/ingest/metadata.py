@@ -47,7 +47,7 @@ def find_date(text: str) -> str | None:
     for m in _DATE_ISO.finditer(text):
         candidates.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3]))))
     valid = sorted((pos, d) for pos, d in candidates if d is not None)
-    return valid[0][1].isoformat() if valid else None  # type: ignore[union-attr]
+    return valid[0][1].isoformat() if valid else None
 
 
 def find_day_month(text: str, year: int) -> str | None:
@@ -65,7 +65,7 @@ def find_day_month(text: str, year: int) -> str | None:
     if md:
         found.append((md.start(), _safe(year, months[md[1][:3].lower()], int(md[2]))))
     valid = sorted((pos, d) for pos, d in found if d is not None)
-    return valid[0][1].isoformat() if valid else None  # type: ignore[union-attr]
+    return valid[0][1].isoformat() if valid else None
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
@@ -91,8 +91,12 @@ def build_meta(source: str, entry: dict[str, object]) -> DocMeta:
         kind=kind if kind in ("notes", "book") else "notes",
         source_url=_opt(entry.get("source_url")),
         origin=_opt(entry.get("origin")),
-        aliases=[str(a) for a in entry.get("aliases") or []],  # type: ignore[union-attr]
+        aliases=[str(a) for a in _list(entry.get("aliases"))],
     )
+
+
+def _list(value: object) -> list[object]:
+    return list(value) if isinstance(value, (list, tuple)) else []
 
 
 def _opt(value: object) -> str | None:

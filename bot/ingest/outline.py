@@ -46,7 +46,9 @@ class Outline:
         return [n for n in self.root.walk() if n is not self.root]
 
 
-def build(items: list[Item], title: str | None = None, front: dict | None = None) -> Outline:
+def build(
+    items: list[Item], title: str | None = None, front: dict[str, object] | None = None
+) -> Outline:
     """Nest items under the nearest heading above them of a smaller level."""
     root = Node(None, 0)
     stack = [root]

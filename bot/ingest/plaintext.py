@@ -77,7 +77,7 @@ def parse_text(text: str, bookmarks: list[tuple[int, str]] | None = None) -> Out
         elif (numbered := _NUMBERED.match(stripped)) and not line.startswith(" "):
             items.append(Item("heading", numbered.group("rest"), 2, {"numbered": True}))
         elif _bare(lines, i):
-            hints = {"bare": True, "isolated": after_blank}
+            hints: dict[str, object] = {"bare": True, "isolated": after_blank}
             items.append(Item("heading", stripped, 2, hints))
         else:
             bullet = bullet_of(line)

@@ -100,7 +100,7 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
 
 
 def _is_date_line(text: str) -> bool:
-    from bot.ingest.events import find_date
+    from bot.ingest.metadata import find_date
 
     return len(text.split()) <= 10 and find_date(text) is not None
 

@@ -43,8 +43,7 @@ class SentenceFacts:
     @classmethod
     def of(cls, sentence: str, parent: str | None) -> SentenceFacts:
         from bot import lexicon
-        from bot.answering.figures import figure
-        from bot.text import STOP
+        from bot.text import STOP, figure
 
         text = f"{parent} {sentence}" if parent else sentence
         kinds = frozenset(k for k, p in lexicon.load().states.items() if p.search(text))
@@ -223,7 +222,8 @@ class Knowledge:
         return term in self.idf
 
     def passage_vector(self, pid: int) -> np.ndarray:
-        return self._passage_vectors[pid]
+        vector: np.ndarray = self._passage_vectors[pid]
+        return vector
 
     # ---- embedding and search ------------------------------------------------
     def embed(self, text: str) -> np.ndarray:
@@ -296,7 +296,8 @@ class Knowledge:
         if allowed is None or not allowed.any():
             return None
         mean = self._passage_vectors[allowed].mean(axis=0)
-        return mean / (float(np.linalg.norm(mean)) or 1.0)
+        direction: np.ndarray = mean / (float(np.linalg.norm(mean)) or 1.0)
+        return direction
 
     def closeness(self, qvec: np.ndarray) -> float:
         """Best cosine between a message and any passage: how near the notes it is."""

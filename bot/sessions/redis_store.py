@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from bot.errors import StoreUnavailable
+from bot.sessions.base import SessionStore
 from bot.turns import DialogueState
 
+T = TypeVar("T")
 PREFIX = "bot:session:"
 CLAIM_PREFIX = "bot:claim:"
 
@@ -19,7 +24,7 @@ class RedisSessionStore:
         )
         self._ttl = ttl_seconds
 
-    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+    def _call(self, fn: Callable[..., T], *args: object) -> T:
         try:
             return fn(*args)
         except self._errors as exc:
@@ -57,7 +62,7 @@ class RedisSessionStore:
         return int(self._call(scan))
 
 
-def open_store(url: str, ttl_seconds: int, max_bytes: int = 64 << 20):  # type: ignore[no-untyped-def]
+def open_store(url: str, ttl_seconds: int, max_bytes: int = 64 << 20) -> SessionStore:
     """memory:// (default) or redis://… from BOT_SESSION_URL."""
     if url.startswith(("redis://", "rediss://", "unix://")):
         return RedisSessionStore(url, ttl_seconds)

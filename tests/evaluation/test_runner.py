@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from bot.cli import app
@@ -134,3 +135,37 @@ def test_the_cli_refuses_a_bad_threshold_or_folder_in_one_line(sets_dir: Path) -
     missing = runner.invoke(app, ["eval", "--data", str(sets_dir / "nope")])
     assert missing.exit_code == 1 and "no eval folder" in missing.output
     assert "Traceback" not in bad.output + missing.output
+
+
+def test_a_blind_folder_with_its_own_notes_is_indexed_apart_and_its_structure_scored(
+    fast_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    notes2 = Path(__file__).resolve().parents[1] / "fixtures" / "notes2"
+    folder = tmp_path / "own-notes"
+    (folder / "corpus").mkdir(parents=True)
+    (folder / "corpus" / "kubecon-eu-2023.md").write_text(
+        (notes2 / "kubecon-eu-2023.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    expected = yaml.safe_load((notes2 / "expected.yaml").read_text(encoding="utf-8"))
+    (folder / "expected.yaml").write_text(
+        yaml.safe_dump({"kubecon-eu-2023.md": expected["kubecon-eu-2023.md"]}), encoding="utf-8"
+    )
+    question = {
+        "id": "k1",
+        "question": "who gave the ebpf talk",
+        "must_contain": ["Tanaka"],
+        "doc": "kubecon-eu-2023.md",
+    }
+    (folder / "qa.jsonl").write_text(json.dumps(question) + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    env = {
+        "BOT_INDEX_DIR": str(fast_settings.index_dir),
+        "BOT_CORPUS_DIR": str(fast_settings.corpus_dir),
+        "BOT_EMBED_BACKEND": "hash",
+    }
+    args = ["eval", "--blind", str(folder), "--json", str(out), "--no-baselines"]
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    blind = json.loads(out.read_text())["blind:own-notes"]
+    assert blind["talks_recall"] >= 0.8 and blind["speakers_recall"] >= 0.8
+    assert blind["answers"] == 1.0  # answered over its own notes, not the fixture index

@@ -21,7 +21,10 @@ def small(tmp_path: Path) -> Settings:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "devday.md").write_text(NOTE)
-    return Settings(corpus_dir=corpus, index_dir=tmp_path / "index", _env_file=None)
+    # The stand-in embedder: these tests are about builds, not about vectors.
+    return Settings(
+        corpus_dir=corpus, index_dir=tmp_path / "index", embed_backend="hash", _env_file=None
+    )
 
 
 def test_unchanged_corpus_is_a_no_op_and_changes_reuse_embeddings(small: Settings) -> None:
@@ -54,7 +57,7 @@ def test_server_refuses_a_missing_or_foreign_index(small: Settings, tmp_path: Pa
         Knowledge.load(small.model_copy(update={"index_dir": tmp_path / "nothing"}))
     build(small, progress=False)
     with pytest.raises(IndexIncompatible):
-        Knowledge.load(small.model_copy(update={"model": "some-other-model"}))
+        Knowledge.load(small.model_copy(update={"embed_backend": "onnx"}))  # the real model
     manifest = layout.read_manifest(small.index_dir)
-    assert manifest and manifest["model"] == small.model and manifest["dim"] == 384
+    assert manifest and manifest["model"] == "hash-384" and manifest["dim"] == 384
     shutil.rmtree(small.index_dir)

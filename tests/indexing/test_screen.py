@@ -26,7 +26,11 @@ def test_empty_binary_oversized_and_fake_files_are_skipped_and_named(tmp_path: P
     (corpus / "huge.txt").write_text("word " * 300_000)  # 1.5 MB against a 1 MB limit
     (corpus / "fake.pdf").write_text("not really a pdf")
     settings = Settings(
-        corpus_dir=corpus, index_dir=tmp_path / "index", max_note_mb=1, _env_file=None
+        corpus_dir=corpus,
+        index_dir=tmp_path / "index",
+        max_note_mb=1,
+        embed_backend="hash",
+        _env_file=None,
     )
     report = build(settings, progress=False)
     assert report.files == 1 and report.embedded_files == ["devday.md"]

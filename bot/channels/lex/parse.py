@@ -57,7 +57,7 @@ def parse_event(body: bytes | str) -> LexRequest:
 
 
 def _parse_v2(event: dict[str, Any]) -> LexRequest:
-    state = _object(event, "sessionState", required=True)
+    state = _object(event, "sessionState", required=True) or {}
     intent = _object(state, "intent") or {}
     name = _string(intent, "name", "sessionState.intent.name")
     raw_slots = _object(intent, "slots", where="sessionState.intent.slots") or {}
@@ -86,7 +86,7 @@ def _parse_v2(event: dict[str, Any]) -> LexRequest:
 
 
 def _parse_v1(event: dict[str, Any]) -> LexRequest:
-    intent = _object(event, "currentIntent", required=True)
+    intent = _object(event, "currentIntent", required=True) or {}
     name = _string(intent, "name", "currentIntent.name")
     raw_slots = _object(intent, "slots", where="currentIntent.slots") or {}
     slots: dict[str, str] = {}

@@ -49,54 +49,69 @@ def validate_v2(response: object) -> list[str]:
     if not isinstance(state, dict):
         return [*problems, "sessionState is required"]
     action = state.get("dialogAction")
-    kind = action.get("type") if isinstance(action, dict) else None
+    action = action if isinstance(action, dict) else {}
+    kind = action.get("type")
     if kind not in V2_ACTIONS:
         problems.append(f"sessionState.dialogAction.type invalid: {kind!r}")
     intent = state.get("intent")
     if intent is not None and not isinstance(intent, dict):
         problems.append("sessionState.intent must be an object")
         intent = None
-    name = intent.get("name") if intent else None
-    intent_state = intent.get("state") if intent else None
     messages = response.get("messages")
     has_messages = isinstance(messages, list) and len(messages) > 0
-
-    if intent is not None and not _text(name, 1):
-        problems.append("sessionState.intent.name is required when intent is present")
-    if intent_state is not None and intent_state not in V2_INTENT_STATES:
-        problems.append(f"intent.state invalid: {intent_state!r}")
-    if intent_state == "ReadyForFulfillment" and kind != "Delegate":
-        problems.append("intent.state ReadyForFulfillment is only allowed with Delegate")
-    if kind == "ElicitSlot":
-        if not _text(action.get("slotToElicit"), 1):
-            problems.append("ElicitSlot needs dialogAction.slotToElicit")
-        if not _text(name, 1):
-            problems.append("ElicitSlot needs sessionState.intent.name")
-    elif kind == "ConfirmIntent":
-        if not _text(name, 1) or not isinstance((intent or {}).get("slots"), dict):
-            problems.append("ConfirmIntent needs intent.name and intent.slots")
-        if not has_messages:
-            problems.append("ConfirmIntent needs at least one message")
-    elif kind == "ElicitIntent":
-        if not has_messages:
-            problems.append("ElicitIntent needs at least one message")
-    elif kind == "Close":
-        if not _text(name, 1):
-            problems.append("Close needs sessionState.intent.name")
-        if intent_state not in V2_CLOSE_STATES:
-            problems.append(
-                f"Close needs intent.state Fulfilled/Failed/InProgress: {intent_state!r}"
-            )
-
+    problems += _v2_intent(intent, kind)
+    problems += _v2_action(kind, action, intent or {}, has_messages)
     if intent and intent.get("slots") is not None:
         problems += _v2_slots(intent.get("slots"))
     problems += _attributes(state.get("sessionAttributes"), "sessionState.sessionAttributes")
-    if messages is not None:
-        if not isinstance(messages, list):
-            problems.append("messages must be a list")
-        else:
-            for i, message in enumerate(messages):
-                problems += _v2_message(message, f"messages[{i}]")
+    if messages is not None and not isinstance(messages, list):
+        problems.append("messages must be a list")
+    for i, message in enumerate(messages if isinstance(messages, list) else []):
+        problems += _v2_message(message, f"messages[{i}]")
+    return problems
+
+
+def _v2_intent(intent: dict[str, Any] | None, kind: object) -> list[str]:
+    """The intent's own rules: a name when present, a known state, ReadyForFulfillment
+    only with Delegate."""
+    if intent is None:
+        return []
+    problems = []
+    state = intent.get("state")
+    if not _text(intent.get("name"), 1):
+        problems.append("sessionState.intent.name is required when intent is present")
+    if state is not None and state not in V2_INTENT_STATES:
+        problems.append(f"intent.state invalid: {state!r}")
+    if state == "ReadyForFulfillment" and kind != "Delegate":
+        problems.append("intent.state ReadyForFulfillment is only allowed with Delegate")
+    return problems
+
+
+def _v2_action(
+    kind: object, action: dict[str, Any], intent: dict[str, Any], has_messages: bool
+) -> list[str]:
+    """What each dialog action needs besides its type."""
+    named = _text(intent.get("name"), 1)
+    problems = []
+    if kind == "ElicitSlot":
+        if not _text(action.get("slotToElicit"), 1):
+            problems.append("ElicitSlot needs dialogAction.slotToElicit")
+        if not named:
+            problems.append("ElicitSlot needs sessionState.intent.name")
+    elif kind == "ConfirmIntent":
+        if not named or not isinstance(intent.get("slots"), dict):
+            problems.append("ConfirmIntent needs intent.name and intent.slots")
+        if not has_messages:
+            problems.append("ConfirmIntent needs at least one message")
+    elif kind == "ElicitIntent" and not has_messages:
+        problems.append("ElicitIntent needs at least one message")
+    elif kind == "Close":
+        if not named:
+            problems.append("Close needs sessionState.intent.name")
+        if intent.get("state") not in V2_CLOSE_STATES:
+            problems.append(
+                f"Close needs intent.state Fulfilled/Failed/InProgress: {intent.get('state')!r}"
+            )
     return problems
 
 
@@ -164,7 +179,25 @@ def validate_v1(response: object) -> list[str]:
     action = response.get("dialogAction")
     if not isinstance(action, dict):
         return [*problems, "dialogAction is required"]
+    problems += _v1_action(action)
+    slots = action.get("slots")
+    for name, value in slots.items() if isinstance(slots, dict) else []:
+        if value is not None and not isinstance(value, str):
+            problems.append(f"V1 slot {name} must be a string or null")
+    message = action.get("message")
+    if message is not None:
+        if not isinstance(message, dict) or message.get("contentType") not in V1_CONTENT_TYPES:
+            problems.append("dialogAction.message.contentType invalid")
+        elif not _text(message.get("content"), 1, MESSAGE_MAX):
+            problems.append(f"dialogAction.message.content must be 1..{MESSAGE_MAX} characters")
+    if "sessionAttributes" in response:
+        problems += _attributes(response["sessionAttributes"], "sessionAttributes")
+    return problems
+
+
+def _v1_action(action: dict[str, Any]) -> list[str]:
     kind = action.get("type")
+    problems = []
     if kind not in V1_ACTIONS:
         problems.append(f"dialogAction.type invalid: {kind!r}")
     if kind == "Close" and action.get("fulfillmentState") not in V1_FULFILLMENT_STATES:
@@ -176,19 +209,6 @@ def validate_v1(response: object) -> list[str]:
             problems.append(f"{kind} needs slots")
     if kind == "ElicitSlot" and not _text(action.get("slotToElicit"), 1):
         problems.append("ElicitSlot needs slotToElicit")
-    slots = action.get("slots")
-    if isinstance(slots, dict):
-        for name, value in slots.items():
-            if value is not None and not isinstance(value, str):
-                problems.append(f"V1 slot {name} must be a string or null")
-    message = action.get("message")
-    if message is not None:
-        if not isinstance(message, dict) or message.get("contentType") not in V1_CONTENT_TYPES:
-            problems.append("dialogAction.message.contentType invalid")
-        elif not _text(message.get("content"), 1, MESSAGE_MAX):
-            problems.append(f"dialogAction.message.content must be 1..{MESSAGE_MAX} characters")
-    if "sessionAttributes" in response:
-        problems += _attributes(response["sessionAttributes"], "sessionAttributes")
     return problems
 
 

@@ -115,7 +115,7 @@ def markdown_blocks(source: str) -> list[Block]:
     return blocks
 
 
-def _inline_text(children: list) -> str:  # type: ignore[type-arg]
+def _inline_text(children: list) -> str:
     parts = []
     for child in children:
         if child.type in ("text", "code_inline"):
