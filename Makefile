@@ -8,7 +8,7 @@ export TOKENIZERS_PARALLELISM := false
 SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
 FIT_DATA := --data eval --data eval/train $(SHARED)
 
-.PHONY: install run index test test-fast lint format bench eval fit fit-check clean system-deps screenshots soak
+.PHONY: install run index test test-fast lint check format bench eval fit fit-check clean system-deps screenshots soak
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -41,13 +41,17 @@ soak: install system-deps  ## the reliability suite at full scale; figures in be
 	BOT_SOAK=1 $(VENV)/bin/pytest -q --timeout 1800 tests/reliability > benchmarks/soak-latest.txt 2>&1; \
 	  status=$$?; cat benchmarks/soak-latest.txt; exit $$status
 
-lint: install
-	$(VENV)/bin/ruff check bot tests deploy
-	$(VENV)/bin/ruff format --check bot tests deploy
+lint: install  ## style, format, types, import layers and the complexity ceiling (as CI runs them)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy bot
+	$(VENV)/bin/lint-imports
+
+check: lint  ## alias: what the pre-commit hooks and CI run before the tests
 
 format: install
-	$(VENV)/bin/ruff format bot tests deploy
-	$(VENV)/bin/ruff check --fix bot tests deploy
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
 
 bench: index
 	$(PY) benchmarks/bench.py
