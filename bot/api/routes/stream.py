@@ -1,0 +1,98 @@
+"""POST /v1/ask/stream: the answer as server-sent events, for people watching it arrive.
+
+Events, in order:
+- `token` (`{"text": ...}`), zero or more: the model's words as it writes them, before
+  verification. Show them as a draft, never as the answer.
+- `answer`: the reply exactly as `POST /v1/ask` gives it, after verification. It replaces
+  the tokens: sentences verification dropped are not in it, and with `"mode":
+  "extractive"` it is the notes' own sentences.
+- `error` (`{"error", "detail"}`) instead of `answer` when the turn itself failed.
+
+The request is read, bounded and checked like `POST /v1/ask` (the same JSON problems),
+and the session is the caller's own. Without a model configured there are no tokens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, StreamingResponse
+
+from bot.answering import generate
+from bot.api import context
+from bot.api.deps import CallerDep, EngineDep
+from bot.api.errors import documented
+from bot.api.routes.ask import ASK_BODY, read_question
+from bot.api.sessions import SessionIds
+from bot.turns import TurnInput, TurnResult
+
+log = logging.getLogger("bot.api")
+router = APIRouter(prefix="/v1", tags=["questions"])
+STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Server-sent events: `token`s, then `answer` (an AskResponse)",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    }
+}
+HEADERS = {"cache-control": "no-store", "x-accel-buffering": "no"}  # nginx must not buffer
+
+
+def event(name: str, data: Any) -> str:
+    return f"event: {name}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
+
+
+@router.post(
+    "/ask/stream",
+    response_class=StreamingResponse,
+    responses={**STREAM_RESPONSE, **documented(400, 401, 408, 413, 415, 422, 429, 503)},
+    openapi_extra=ASK_BODY,
+)
+async def ask_stream(request: Request, engine: EngineDep, owner: CallerDep) -> Any:
+    """Like `POST /v1/ask`, streamed: the model's tokens as they come (when a model is
+    configured), then the verified answer, which replaces them."""
+    payload = await read_question(request)
+    if isinstance(payload, JSONResponse):
+        return payload
+    ids = SessionIds(owner)
+    session = await run_in_threadpool(ids.resume_or_new, engine.sessions, payload.session_id)
+    loop = asyncio.get_running_loop()
+    tokens: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def sink(piece: str) -> None:  # called on the model client's thread
+        loop.call_soon_threadsafe(tokens.put_nowait, piece)
+
+    with generate.streaming(sink):  # the task (and its worker thread) copy this context
+        turn = asyncio.create_task(
+            run_in_threadpool(engine.turn, TurnInput(text=payload.question, session_id=session))
+        )
+    turn.add_done_callback(lambda _: tokens.put_nowait(None))
+    turn.add_done_callback(_retrieve)  # a client that left must not leave an unread error
+    return StreamingResponse(
+        _events(turn, tokens, ids), media_type="text/event-stream", headers=HEADERS
+    )
+
+
+def _retrieve(task: asyncio.Task[TurnResult]) -> None:
+    if not task.cancelled():
+        task.exception()
+
+
+async def _events(
+    turn: asyncio.Task[TurnResult], tokens: asyncio.Queue[str | None], ids: SessionIds
+) -> AsyncIterator[str]:
+    while (piece := await tokens.get()) is not None:
+        yield event("token", {"text": piece})
+    try:
+        result = turn.result()
+    except Exception:  # the status line is sent: say so in the stream, like Edge's JSON 500
+        log.exception("streamed turn failed")
+        yield event("error", {"error": "internal error", "detail": context.request_id.get()})
+        return
+    result.reply.session_id = ids.public(result.reply.session_id)
+    yield event("answer", result.reply.model_dump(mode="json"))
