@@ -34,10 +34,39 @@ from bot.turns import TurnInput, TurnResult
 
 log = logging.getLogger("bot.api")
 router = APIRouter(prefix="/v1", tags=["questions"])
+
+
+def _event_schema(name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """One kind of event, as OpenAPI 3.2 describes a stream's items: `data` is JSON."""
+    return {
+        "type": "object",
+        "required": ["event", "data"],
+        "properties": {
+            "event": {"const": name},
+            "data": {
+                "type": "string",
+                "contentMediaType": "application/json",
+                "contentSchema": data,
+            },
+        },
+    }
+
+
+TEXT = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}
 STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Server-sent events: `token`s, then `answer` (an AskResponse)",
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        "content": {
+            "text/event-stream": {
+                "schema": {
+                    "oneOf": [
+                        _event_schema("token", TEXT),
+                        _event_schema("answer", {"$ref": "#/components/schemas/AskResponse"}),
+                        _event_schema("error", {"$ref": "#/components/schemas/Problem"}),
+                    ]
+                }
+            }
+        },
     }
 }
 HEADERS = {"cache-control": "no-store", "x-accel-buffering": "no"}  # nginx must not buffer
