@@ -38,6 +38,7 @@ class Recorded:
     headers: dict[str, str]
     body: dict[str, Any]
     first_token_at: float | None = None  # time.time() when the first token was written
+    error: str | None = None  # the script itself failed (a broken test, not a scripted failure)
 
     @property
     def prompt(self) -> str:
@@ -106,7 +107,11 @@ class ModelStandIn:
             return
         if script.status != 200:
             return self._send(handler, script.status, {"error": {"message": "scripted"}})
-        tokens = script.tokens(record.prompt) if callable(script.tokens) else script.tokens
+        try:
+            tokens = script.tokens(record.prompt) if callable(script.tokens) else script.tokens
+        except Exception as exc:
+            record.error = repr(exc)
+            raise
         if script.as_json:
             record.first_token_at = time.time()
             message = {"role": "assistant", "content": "".join(tokens)}
@@ -123,9 +128,9 @@ class ModelStandIn:
                     self._release.wait(60)  # stalled: hold the connection, send nothing
                     return
                 chunk = {"choices": [{"index": 0, "delta": {"content": token}}]}
-                self._write(handler, chunk)
                 if record.first_token_at is None:
                     record.first_token_at = time.time()
+                self._write(handler, chunk)
                 if script.gap:
                     time.sleep(script.gap)
             if script.usage:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from model_standin import Script, passages
+from llm.model_standin import Script, passages
 
 QUESTION = "How many AWS regions were there at AWSome Day?"
 TIMEOUT = 1.0  # BOT_LLM_TIMEOUT_SECONDS in these tests
@@ -25,7 +25,7 @@ def regions(prompt: str) -> int:
 
 
 def elsewhere(prompt: str) -> int:
-    return next(n for n, text in passages(prompt).items() if "18" not in text)
+    return next(n for n, text in passages(prompt).items() if "18 regions" not in text)
 
 
 def words(text: str) -> list[str]:
@@ -38,6 +38,7 @@ class Case:
     name: str
     script: Script
     mode: str  # the reply's mode once verified
+    outcome: str  # bot_llm_answers_total's label: generated, or why the extractive answer
     shown: tuple[str, ...] = ()  # generated sentences that must be shown (markers aside)
     unsupported: tuple[str, ...] = ()  # what the model said that the notes do not support
     fails: bool = False  # the model fails: the extractive answer must come within the timeout
@@ -48,11 +49,13 @@ CASES = [
         "faithful",
         Script(tokens=lambda p: words(f"{FACT} [{regions(p)}]. {ZONES} [{regions(p)}]."), gap=0.02),
         "generated",
+        "generated",
         shown=(FACT, ZONES),
     ),
     Case(
         "invented figure",
         Script(tokens=lambda p: words(f"{FACT} [{regions(p)}]. {INVENTED} [{regions(p)}].")),
+        "generated",
         "generated",
         shown=(FACT,),
         unsupported=(INVENTED, "40", "2030"),
@@ -61,21 +64,24 @@ CASES = [
         "wrong citation",
         Script(tokens=lambda p: words(f"{FACT} [{elsewhere(p)}].")),
         "extractive",
+        "unsupported",
     ),
     Case(
         "no citations",
         Script(tokens=words(f"{FACT}. {ZONES}.")),
         "extractive",
+        "unsupported",
     ),
     Case(
         "stalled stream",
         Script(tokens=words(f"{INVENTED} [1]."), stall_after=3),
         "extractive",
+        "timeout",
         unsupported=(INVENTED,),
         fails=True,
     ),
-    Case("HTTP 500", Script(status=500), "extractive", fails=True),
-    Case("timeout", Script(delay=TIMEOUT + 4), "extractive", fails=True),
+    Case("HTTP 500", Script(status=500), "extractive", "error", fails=True),
+    Case("timeout", Script(delay=TIMEOUT + 4), "extractive", "timeout", fails=True),
 ]
 
 

@@ -7,10 +7,10 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from model_standin import ModelStandIn, Script
 
 from bot.errors import ModelError, ModelTimeout
 from bot.llm.client import ChatClient
+from llm.model_standin import ModelStandIn, Script
 
 MESSAGES = [{"role": "user", "content": "How many regions?"}]
 

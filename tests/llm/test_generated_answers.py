@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from model_standin import ModelStandIn, Script
 from pydantic import SecretStr
-from scripts import CASES, FACT, INVENTED, QUESTION, TIMEOUT, Case, shown_unsupported, words
+
+from llm.model_standin import ModelStandIn, Script
+from llm.scripts import CASES, FACT, INVENTED, QUESTION, TIMEOUT, Case, shown_unsupported, words
 
 BOT_KEY = "bot-api-key-0123456789"
 MODEL_KEY = "model-key-abcdef"
@@ -58,8 +59,10 @@ def test_each_scripted_case_ends_in_its_mode_and_shows_nothing_unsupported(
     started = time.perf_counter()
     reply = client.post("/v1/ask", json={"question": QUESTION}).json()
     elapsed = time.perf_counter() - started
-    assert len(model_standin.requests) == 1
+    (sent,) = model_standin.requests
+    assert sent.error is None
     assert reply["mode"] == case.mode
+    assert f'bot_llm_answers_total{{outcome="{case.outcome}"}} 1.0' in client.get("/metrics").text
     assert shown_unsupported(case, reply, extractive["answer"]) == []
     if case.mode == "extractive":
         assert reply["citations"] == extractive["citations"]
