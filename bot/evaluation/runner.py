@@ -12,7 +12,9 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
+from bot.answering.generate import Tally
 from bot.answering.render import attribution
 from bot.engine import Engine
 from bot.errors import EvalDataError
@@ -238,22 +240,29 @@ def run_eval(
     baselines: bool,
     blind: list[Path] | None = None,
     fail_under_blind: list[str] | None = None,
+    llm: bool = False,
 ) -> int:
     limits = parse_thresholds(fail_under)
     blind_limits = parse_thresholds(fail_under_blind or [])
     started = time.perf_counter()
     engine = Engine.load(settings)
+    tally = Tally()  # `--llm`: what the model's answers came to, per set
+    if llm:
+        engine = _through_model(engine, settings, tally)
     reports: dict[str, dict[str, object]] = {}
     if folders:
-        reports["team"] = evaluate(engine, load_sets(folders), baselines)
+        reports["team"] = evaluate(engine, load_sets(folders), baselines) | tally.take(llm)
     for folder in blind or []:
-        reports[f"blind:{folder.name}"] = blind_view(
-            evaluate(engine, load_sets([folder]), baselines)
-        )
+        report = evaluate(engine, load_sets([folder]), baselines) | tally.take(llm)
+        reports[f"blind:{folder.name}"] = blind_view(report)
     from bot.evaluation.report import print_report
 
     print_report(reports)
-    out = {"sets": [str(f) for f in folders], "blind": [str(f) for f in blind or []], **reports}
+    out: dict[str, object] = {
+        "sets": [str(f) for f in folders],
+        "blind": [str(f) for f in blind or []],
+        **reports,
+    }
     out["seconds"] = round(time.perf_counter() - started, 1)
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
@@ -263,6 +272,17 @@ def run_eval(
         if name.startswith("blind:") and blind_limits:
             code = max(code, check_thresholds(report, blind_limits, name))
     return code
+
+
+def _through_model(engine: Engine, settings: Settings, tally: Tally) -> Engine:
+    """`--llm`: the engine with the configured model writing, verification checking."""
+    from bot.grounded import GroundedEngine, generator_from
+
+    generator = generator_from(settings)
+    if generator is None:
+        raise EvalDataError("--llm needs a model: set BOT_LLM_URL (and BOT_LLM_MODEL)")
+    generator.observers.append(tally.add)
+    return cast(Engine, GroundedEngine(engine, generator))  # the same `turn`, and the rest
 
 
 def parse_thresholds(items: list[str]) -> dict[str, float]:
