@@ -251,3 +251,22 @@ def test_a_stream_cannot_continue_another_callers_session(
     final = json.loads(response.text.rsplit("data: ", 1)[1])
     assert final["session_id"] != mine["session_id"]
     assert client.post("/v1/ask/stream", json={"question": QUESTION}).status_code == 401
+
+
+def test_a_sentence_is_dropped_for_a_name_or_a_meaning_its_passage_lacks(
+    llm_client: Callable[..., TestClient], model_standin: ModelStandIn
+) -> None:
+    from llm.scripts import regions
+
+    client = llm_client()
+    said = (
+        "{fact} [{n}]. Werner Vogels announced this in his keynote [{n}]. "
+        "Chaos experiments should start small and grow slowly [{n}]."
+    )
+    model_standin.reset(Script(tokens=lambda p: words(said.format(fact=FACT, n=regions(p)))))
+    reply = client.post("/v1/ask", json={"question": QUESTION}).json()
+    assert reply["mode"] == "generated"
+    assert reply["answer"] == f"{FACT} [1]."
+    metrics = client.get("/metrics").text
+    assert 'bot_llm_sentences_total{reason="name",verdict="dropped"} 1.0' in metrics
+    assert 'bot_llm_sentences_total{reason="meaning",verdict="dropped"} 1.0' in metrics
