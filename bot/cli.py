@@ -72,6 +72,8 @@ def ask(
         typer.echo(reply.model_dump_json(indent=2))
         return
     typer.echo(reply.answer)
+    if reply.mode == "generated":
+        typer.secho("  (written by the model at BOT_LLM_URL, checked against the notes)", dim=True)
     for c in reply.citations:
         where = ", ".join(x for x in (c.conference, c.date, c.section, c.speaker) if x)
         typer.secho(f"  source: {c.source} ({where})", fg=typer.colors.BRIGHT_BLACK)

@@ -147,8 +147,12 @@ class Generator:
             log.warning("llm: %s; answering extractively", reason)
             return self._keep(reply, Record("error", time.perf_counter() - started))
         self.breaker.succeeded()
-        verifier = Verifier(knowledge, grounding)
-        verdicts = [verifier.check(claim) for claim in claims(completion.text)]
+        try:
+            verifier = Verifier(knowledge, grounding)
+            verdicts = [verifier.check(claim) for claim in claims(completion.text)]
+        except Exception:  # a fault of ours: loud in the log, and still nothing unchecked shown
+            log.exception("llm: verification failed; answering extractively")
+            return self._keep(reply, Record("error", time.perf_counter() - started))
         kept = [v for v in verdicts if v.kept]
         record = Record(
             "generated" if kept else "unsupported",

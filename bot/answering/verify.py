@@ -28,6 +28,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _FIGURE = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"['’]s$")
+_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")  # markdown the channels would show as is
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def claims(text: str) -> list[Claim]:
             cites = tuple(
                 int(n) for group in CITATION.findall(piece) for n in re.split(r"[,;]", group)
             )
-            words = " ".join(CITATION.sub(" ", piece).split())
+            words = " ".join(_EMPHASIS.sub(r"\2", CITATION.sub(" ", piece)).split())
             words = re.sub(r"\s+([.!?,;:])", r"\1", words)
             if re.search(r"[A-Za-z0-9]", words):
                 out.append(Claim(words, tuple(dict.fromkeys(cites))))

@@ -24,6 +24,12 @@ def test_bullets_and_lists_of_citations_are_read() -> None:
     ]
 
 
+def test_markdown_emphasis_is_read_as_plain_text() -> None:
+    assert claims("AWS has **18 regions** and `us-east-1` [1].") == [
+        Claim("AWS has 18 regions and us-east-1.", (1,))
+    ]
+
+
 def test_a_decimal_point_does_not_end_a_sentence() -> None:
     assert [c.text for c in claims("It costs $0.023 per GB [1]. Cheap [1].")] == [
         "It costs $0.023 per GB.",
