@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from bot.answering import render
 from bot.answering.grounding import Grounding, ground
 from bot.answering.types import Answer, Question
-from bot.answering.verify import Verdict, Verifier, claims
+from bot.answering.verify import Claim, Verdict, Verifier, claims, settled
 from bot.errors import ModelError, ModelTimeout
 from bot.llm.breaker import CircuitBreaker
 from bot.retrieval.knowledge import Knowledge
@@ -48,6 +48,55 @@ class Model(Protocol):
     def warm_up(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+class Listener(Protocol):
+    """Someone watching the answer being written (`POST /v1/ask/stream`)."""
+
+    def token(self, text: str) -> None:
+        """The model's next words, unverified."""
+
+    def sentence(self, text: str, kept: bool, pending: str) -> None:
+        """A whole sentence's verdict; `pending` is what the model has written since."""
+
+
+class _Live:
+    """Verification while the model writes: each sentence is checked as soon as the next
+    has begun, so a listener can show what passed and drop what did not long before the
+    answer is complete. The verdicts on the finished text are the ones that count (they
+    reuse these wherever the sentence came out the same)."""
+
+    def __init__(self, verifier: Verifier, listener: Listener | None) -> None:
+        self.verifier = verifier
+        self.listener = listener
+        self.text = ""
+        self.done = 0  # characters of `text` already judged
+        self.verdicts: dict[Claim, Verdict] = {}
+
+    def token(self, piece: str) -> None:  # on the model client's thread, in order
+        assert self.listener is not None
+        self.listener.token(piece)
+        self.text += piece
+        end = settled(self.text)
+        if end > self.done:
+            for claim in claims(self.text[self.done : end]):
+                self._tell(claim, self.text[end:])
+            self.done = end
+
+    def finish(self, text: str) -> list[Verdict]:
+        if self.listener is not None:
+            for claim in claims(text[self.done :]):
+                self._tell(claim, "")
+        return [self.check(claim) for claim in claims(text)]
+
+    def check(self, claim: Claim) -> Verdict:
+        if claim not in self.verdicts:
+            self.verdicts[claim] = self.verifier.check(claim)
+        return self.verdicts[claim]
+
+    def _tell(self, claim: Claim, pending: str) -> None:
+        assert self.listener is not None
+        self.listener.sentence(claim.text, self.check(claim).kept, pending)
 
 
 @dataclass
@@ -128,14 +177,16 @@ class Generator:
         question: Question,
         answer: Answer,
         reply: AskResponse,
-        sink: TokenSink | None = None,
+        listener: Listener | None = None,
     ) -> AskResponse:
         """The verified generated reply, or `reply` itself (extractive) on any failure."""
         started = time.perf_counter()
         if not self.breaker.allow():
             return self._keep(reply, Record("circuit_open"))
         grounding = ground(knowledge, message, question, answer, reply.slots, self.max_passages)
+        live = _Live(Verifier(knowledge, grounding), listener)
         try:
+            sink = live.token if listener is not None else None
             completion = self.model.complete(grounding.messages, self.timeout, sink)
         except ModelTimeout as exc:
             self.breaker.failed()
@@ -148,8 +199,7 @@ class Generator:
             return self._keep(reply, Record("error", time.perf_counter() - started))
         self.breaker.succeeded()
         try:
-            verifier = Verifier(knowledge, grounding)
-            verdicts = [verifier.check(claim) for claim in claims(completion.text)]
+            verdicts = live.finish(completion.text)
         except Exception:  # a fault of ours: loud in the log, and still nothing unchecked shown
             log.exception("llm: verification failed; answering extractively")
             return self._keep(reply, Record("error", time.perf_counter() - started))
@@ -213,9 +263,9 @@ def _generated(
     )
 
 
-# ---- per call: which generator, and where tokens go ------------------------------------
+# ---- per call: which generator, and who watches it write ---------------------------------
 _active: ContextVar[tuple[Generator, str] | None] = ContextVar("generator", default=None)
-_sink: ContextVar[TokenSink | None] = ContextVar("token_sink", default=None)
+_listener: ContextVar[Listener | None] = ContextVar("listener", default=None)
 
 
 @contextlib.contextmanager
@@ -229,13 +279,13 @@ def active(generator: Generator, message: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def streaming(sink: TokenSink) -> Iterator[None]:
-    """The model's tokens for turns run inside this go to `sink` as they arrive."""
-    token = _sink.set(sink)
+def streaming(listener: Listener) -> Iterator[None]:
+    """Turns run inside this tell `listener` the model's words and verdicts as they come."""
+    token = _listener.set(listener)
     try:
         yield
     finally:
-        _sink.reset(token)
+        _listener.reset(token)
 
 
 def revise(
@@ -247,4 +297,4 @@ def revise(
     if current is None or question is None:
         return reply
     generator, message = current
-    return generator.revise(knowledge, message, question, answer, reply, _sink.get())
+    return generator.revise(knowledge, message, question, answer, reply, _listener.get())

@@ -29,6 +29,10 @@ _FIGURE = re.compile(r"(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.\-]*[A-Za-z0-9]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")  # markdown the channels would show as is
+# Where a streamed answer's next sentence has begun: a sentence end (with the citations
+# written after it) or a line break, then the first character of a sentence or an item.
+_NEXT = r"(?=(?:[-*•]|\d{1,2}[.)])?\s*[A-Za-z0-9\"'(])"
+_SETTLED = re.compile(r"[.!?]+[\"'”’)]*(?:\s*\[\s*\d[\d,;\s]*\])*\s+" + _NEXT + r"|\n+" + _NEXT)
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,15 @@ def claims(text: str) -> list[Claim]:
                 last = out[-1]
                 out[-1] = Claim(last.text, tuple(dict.fromkeys(last.cites + cites)))
     return out
+
+
+def settled(text: str) -> int:
+    """How much of a streamed answer is whole sentences: a sentence is only whole once the
+    next has begun, since its citations may still follow its full stop."""
+    end = 0
+    for match in _SETTLED.finditer(text):
+        end = match.end()
+    return end
 
 
 def figures(text: str) -> set[str]:

@@ -54,7 +54,10 @@ CASES = [
     ),
     Case(
         "invented figure",
-        Script(tokens=lambda p: words(f"{FACT} [{regions(p)}]. {INVENTED} [{regions(p)}].")),
+        Script(
+            tokens=lambda p: words(f"{FACT} [{regions(p)}]. {INVENTED} [{regions(p)}]."),
+            gap=0.01,
+        ),
         "generated",
         "generated",
         shown=(FACT,),

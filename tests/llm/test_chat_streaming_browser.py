@@ -22,7 +22,7 @@ FIRST_TOKEN_BUDGET = 0.050  # the target: the page shows it within 50 ms of the 
 # Before any page script: when the draft first shows text (page clock: wall time, in ms),
 # what it showed last, script errors and CSP violations.
 PROBES = """
-window.__draft = { first: null, last: "" };
+window.__draft = { first: null, last: "", verified: [] };
 window.__times = { asked: null, answered: null };
 window.__cspViolations = [];
 document.addEventListener('securitypolicyviolation', function (e) {
@@ -47,6 +47,10 @@ document.addEventListener('DOMContentLoaded', function () {
       window.__draft.first = performance.timeOrigin + performance.now();
     }
     window.__draft.last = draft.textContent;
+    var verified = log.querySelector('.msg-draft .draft-verified').textContent;
+    if (verified && window.__draft.verified.indexOf(verified) < 0) {
+      window.__draft.verified.push(verified);
+    }
   }).observe(log, { subtree: true, childList: true, characterData: true });
 });
 """
@@ -123,12 +127,19 @@ def test_the_chat_shows_the_verified_answer_in_place_of_the_draft(
         expect(reply.locator("details.source")).to_have_count(1)
     else:
         expect(note).to_have_count(0)
-    drafted = page.evaluate("window.__draft.last")
-    if case.script.tokens and not case.fails:
-        assert drafted, "the model's words were shown as a draft while it wrote"
+    drafted = page.evaluate("window.__draft")
+    if case.script.gap:  # words a gap apart reach the page apart (else in one read, at once)
+        assert drafted["last"], "the model's words were shown as a draft while it wrote"
+    # While the model wrote, only sentences verification kept were shown as verified.
+    verified = " ".join(drafted["verified"])
+    assert shown_unsupported(case, {"answer": verified, "mode": "generated"}, "") == []
+    if case.mode == "generated":
+        assert case.shown[0] in verified
     if case.fails:
         print(f"\n{case.name}: the chat showed the extractive answer after {elapsed:.2f} s")
-        assert elapsed <= TIMEOUT + 0.2  # the server's margin is 0.1 s; the page adds its own
+        # The server's own margin (0.1 s) is held in test_generated_answers; here the page's
+        # round trips and the turn come on top, on a machine shared with other work.
+        assert elapsed <= TIMEOUT + 0.5
 
 
 def test_the_first_token_reaches_the_page_within_50_ms_of_the_model(

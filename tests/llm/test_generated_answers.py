@@ -189,7 +189,7 @@ def stream(client: TestClient, body: dict[str, Any]) -> list[tuple[str, Any]]:
     return events
 
 
-def test_the_stream_sends_the_tokens_then_the_verified_answer_that_replaces_them(
+def test_the_stream_sends_tokens_and_verdicts_then_the_verified_answer_that_replaces_them(
     llm_client: Callable[..., TestClient], model_standin: ModelStandIn
 ) -> None:
     client = llm_client()
@@ -197,9 +197,15 @@ def test_the_stream_sends_the_tokens_then_the_verified_answer_that_replaces_them
     model_standin.reset(invented.script)
     events = stream(client, {"question": QUESTION})
     names = [name for name, _ in events]
-    assert names[-1] == "answer" and set(names[:-1]) == {"token"} and len(names) > 5
+    assert names[-1] == "answer" and set(names[:-1]) == {"token", "sentence"}
     drafted = "".join(data["text"] for name, data in events if name == "token")
     assert INVENTED in drafted  # the model's words, as written...
+    verdicts = [(d["text"], d["kept"]) for name, d in events if name == "sentence"]
+    assert verdicts == [(f"{FACT}.", True), (f"{INVENTED}.", False)]  # ...judged one by one
+    # The first sentence was judged while the model was still writing the second.
+    first = names.index("sentence")
+    assert first < max(i for i, name in enumerate(names) if name == "token")
+    assert INVENTED.startswith(events[first][1]["pending"].strip())
     final = events[-1][1]
     assert final["mode"] == "generated" and INVENTED not in final["answer"]  # ...not shown
     session = client.get(f"/v1/sessions/{final['session_id']}").json()

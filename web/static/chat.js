@@ -125,9 +125,10 @@
     }).finally(function () { if (timer) clearTimeout(timer); });
   }
 
-  /** POST /v1/ask/stream: `onToken` gets the model's words as they arrive; resolves with
-   * the verified reply (the `answer` event), which is the one to show. */
-  function askStream(payload, onToken) {
+  /** POST /v1/ask/stream: `onDraft(name, data)` gets the model's words (`token`) and each
+   * sentence's verdict (`sentence`) as they arrive; resolves with the verified reply (the
+   * `answer` event), which is the one to show. */
+  function askStream(payload, onDraft) {
     var ctrl = new AbortController();
     var timer = setTimeout(function () { ctrl.abort(); }, TIMEOUT_MS);
     var init = {
@@ -145,12 +146,12 @@
           throw new ApiError("http", res.status, describeDetail(body) || res.statusText);
         });
       }
-      return readEvents(res.body.getReader(), onToken);
+      return readEvents(res.body.getReader(), onDraft);
     }).catch(failed).finally(function () { clearTimeout(timer); });
   }
 
   /** Server-sent events, by hand (EventSource cannot POST): blocks of `event:` and `data:`. */
-  function readEvents(reader, onToken) {
+  function readEvents(reader, onDraft) {
     var decoder = new TextDecoder();
     var buffer = "";
     function handle(block) {
@@ -159,7 +160,7 @@
         if (line.indexOf("event:") === 0) name = line.slice(6).trim();
         else if (line.indexOf("data:") === 0) data += line.slice(5).trim();
       });
-      if (name === "token") { onToken(JSON.parse(data).text || ""); return null; }
+      if (name === "token" || name === "sentence") { onDraft(name, JSON.parse(data)); return null; }
       if (name === "answer") return { reply: JSON.parse(data) };
       if (name === "error") throw new ApiError("http", 500, describeDetail(JSON.parse(data)));
       return null;
@@ -324,14 +325,28 @@
     return lines.join("\n");
   }
 
-  /** The model's words while verification has not yet spoken: a draft, hidden from screen
-   * readers (they get the verified answer that replaces it). */
+  /** The answer while the model writes it: sentences verification kept, then the words
+   * not yet judged (muted); a sentence it dropped disappears. Hidden from screen readers,
+   * who get the verified answer that replaces it. */
   function draftMessage() {
-    var text = h("p", { className: "answer" });
+    var verified = h("span", { className: "draft-verified" });
+    var pending = h("span", { className: "draft-pending" });
+    var kept = [];
     var node = h("article", { className: "msg msg-bot msg-draft", attrs: { "aria-hidden": "true" } }, [
-      h("div", { className: "bubble" }, [text, h("p", { className: "draft-note", text: "Checking this against the notes…" })])
+      h("div", { className: "bubble" }, [
+        h("p", { className: "answer" }, [verified, pending]),
+        h("p", { className: "draft-note", text: "Checking this against the notes…" })
+      ])
     ]);
-    return { node: node, add: function (piece) { text.textContent += piece; } };
+    return {
+      node: node,
+      token: function (data) { pending.textContent += data.text || ""; },
+      sentence: function (data) {
+        if (data.kept) kept.push(data.text);
+        verified.textContent = kept.length ? kept.join(" ") + " " : "";
+        pending.textContent = data.pending || "";
+      }
+    };
   }
 
   function botMessage(reply, withButtons) {
@@ -466,17 +481,17 @@
     if (state.sessionId) payload.session_id = state.sessionId;
     setBusy(true);
     var draft = null;
-    var onToken = function (piece) {
+    var onDraft = function (name, data) {
       if (generation !== state.generation) return;
       if (!draft) {
         draft = draftMessage();
         ui.typing.hidden = true;
         ui.log.appendChild(draft.node);
       }
-      draft.add(piece);
+      draft[name](data);
       scrollToEnd();
     };
-    var asked = STREAM ? askStream(payload, onToken) : api("POST", API.ask, payload);
+    var asked = STREAM ? askStream(payload, onDraft) : api("POST", API.ask, payload);
     var dropDraft = function () { if (draft) { draft.node.remove(); draft = null; } };
     asked.then(function (reply) {
       if (generation !== state.generation) return;

@@ -1,15 +1,18 @@
 """POST /v1/ask/stream: the answer as server-sent events, for people watching it arrive.
 
 Events, in order:
-- `token` (`{"text": ...}`), zero or more: the model's words as it writes them, before
-  verification. Show them as a draft, never as the answer.
+- `token` (`{"text"}`), zero or more: the model's words as it writes them, unverified.
+- `sentence` (`{"text", "kept", "pending"}`), interleaved: a whole sentence's verdict, as
+  soon as the next sentence has begun; `pending` is what the model has written since (the
+  draft's unverified tail). A draft shows kept sentences, then `pending`, and never a
+  sentence that was not kept.
 - `answer`: the reply exactly as `POST /v1/ask` gives it, after verification. It replaces
-  the tokens: sentences verification dropped are not in it, and with `"mode":
+  the draft: sentences verification dropped are not in it, and with `"mode":
   "extractive"` it is the notes' own sentences.
 - `error` (`{"error", "detail"}`) instead of `answer` when the turn itself failed.
 
 The request is read, bounded and checked like `POST /v1/ask` (the same JSON problems),
-and the session is the caller's own. Without a model configured there are no tokens.
+and the session is the caller's own. Without a model configured there is only `answer`.
 """
 
 from __future__ import annotations
@@ -53,6 +56,15 @@ def _event_schema(name: str, data: dict[str, Any]) -> dict[str, Any]:
 
 
 TEXT = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}
+VERDICT = {
+    "type": "object",
+    "required": ["text", "kept", "pending"],
+    "properties": {
+        "text": {"type": "string"},
+        "kept": {"type": "boolean"},
+        "pending": {"type": "string"},
+    },
+}
 STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Server-sent events: `token`s, then `answer` (an AskResponse)",
@@ -61,6 +73,7 @@ STREAM_RESPONSE: dict[int | str, dict[str, Any]] = {
                 "schema": {
                     "oneOf": [
                         _event_schema("token", TEXT),
+                        _event_schema("sentence", VERDICT),
                         _event_schema("answer", {"$ref": "#/components/schemas/AskResponse"}),
                         _event_schema("error", {"$ref": "#/components/schemas/Problem"}),
                     ]
@@ -83,28 +96,38 @@ def event(name: str, data: Any) -> str:
     openapi_extra=ASK_BODY,
 )
 async def ask_stream(request: Request, engine: EngineDep, owner: CallerDep) -> Any:
-    """Like `POST /v1/ask`, streamed: the model's tokens as they come (when a model is
-    configured), then the verified answer, which replaces them."""
+    """Like `POST /v1/ask`, streamed: the model's words and each sentence's verdict as
+    they come (when a model is configured), then the verified answer, which replaces them."""
     payload = await read_question(request)
     if isinstance(payload, JSONResponse):
         return payload
     ids = SessionIds(owner)
     session = await run_in_threadpool(ids.resume_or_new, engine.sessions, payload.session_id)
-    loop = asyncio.get_running_loop()
-    tokens: asyncio.Queue[str | None] = asyncio.Queue()
-
-    def sink(piece: str) -> None:  # called on the model client's thread
-        loop.call_soon_threadsafe(tokens.put_nowait, piece)
-
-    with generate.streaming(sink):  # the task (and its worker thread) copy this context
+    events: asyncio.Queue[tuple[str, dict[str, Any]] | None] = asyncio.Queue()
+    with generate.streaming(Relay(events)):  # the task (and its worker thread) copy this
         turn = asyncio.create_task(
             run_in_threadpool(engine.turn, TurnInput(text=payload.question, session_id=session))
         )
-    turn.add_done_callback(lambda _: tokens.put_nowait(None))
+    turn.add_done_callback(lambda _: events.put_nowait(None))
     turn.add_done_callback(_retrieve)  # a client that left must not leave an unread error
     return StreamingResponse(
-        _events(turn, tokens, ids), media_type="text/event-stream", headers=HEADERS
+        _events(turn, events, ids), media_type="text/event-stream", headers=HEADERS
     )
+
+
+class Relay:
+    """A `generate.Listener` that queues events for the response, from any thread."""
+
+    def __init__(self, queue: asyncio.Queue[tuple[str, dict[str, Any]] | None]) -> None:
+        self.queue = queue
+        self.loop = asyncio.get_running_loop()
+
+    def token(self, text: str) -> None:
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, ("token", {"text": text}))
+
+    def sentence(self, text: str, kept: bool, pending: str) -> None:
+        data = {"text": text, "kept": kept, "pending": pending}
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, ("sentence", data))
 
 
 def _retrieve(task: asyncio.Task[TurnResult]) -> None:
@@ -113,10 +136,12 @@ def _retrieve(task: asyncio.Task[TurnResult]) -> None:
 
 
 async def _events(
-    turn: asyncio.Task[TurnResult], tokens: asyncio.Queue[str | None], ids: SessionIds
+    turn: asyncio.Task[TurnResult],
+    queue: asyncio.Queue[tuple[str, dict[str, Any]] | None],
+    ids: SessionIds,
 ) -> AsyncIterator[str]:
-    while (piece := await tokens.get()) is not None:
-        yield event("token", {"text": piece})
+    while (item := await queue.get()) is not None:
+        yield event(*item)
     try:
         result = turn.result()
     except Exception:  # the status line is sent: say so in the stream, like Edge's JSON 500
