@@ -9,13 +9,18 @@ streams the model's tokens (see `bot.answering.generate.streaming`).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.answering import generate
 from bot.answering.generate import Generator
 from bot.llm.breaker import CircuitBreaker
 from bot.settings import Settings
 from bot.turns import TurnInput, TurnResult
+
+log = logging.getLogger("bot.llm")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class GroundedEngine:
@@ -39,6 +44,9 @@ def generator_from(settings: Settings) -> Generator | None:
     from bot.llm.client import ChatClient
 
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    host = urlsplit(settings.llm_url).hostname or ""
+    if key and settings.llm_url.startswith("http://") and host not in LOOPBACK:
+        log.warning("BOT_LLM_API_KEY goes to %s over plain http: use https", host)
     client = ChatClient(settings.llm_url, settings.llm_model, key or None)
     return Generator(
         client, settings.llm_timeout_seconds, settings.llm_max_passages, CircuitBreaker()
