@@ -245,15 +245,17 @@ def run_eval(
     limits = parse_thresholds(fail_under)
     blind_limits = parse_thresholds(fail_under_blind or [])
     started = time.perf_counter()
+    team = load_sets(folders) if folders else None  # a bad folder fails before the slow load
+    blinds = [(folder, load_sets([folder])) for folder in blind or []]
     engine = Engine.load(settings)
     tally = Tally()  # `--llm`: what the model's answers came to, per set
     if llm:
         engine = _through_model(engine, settings, tally)
     reports: dict[str, dict[str, object]] = {}
-    if folders:
-        reports["team"] = evaluate(engine, load_sets(folders), baselines) | tally.take(llm)
-    for folder in blind or []:
-        report = evaluate(engine, load_sets([folder]), baselines) | tally.take(llm)
+    if team is not None:
+        reports["team"] = evaluate(engine, team, baselines) | tally.take(llm)
+    for folder, sets in blinds:
+        report = evaluate(engine, sets, baselines) | tally.take(llm)
         reports[f"blind:{folder.name}"] = blind_view(report)
     from bot.evaluation.report import print_report
 
