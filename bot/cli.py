@@ -59,10 +59,12 @@ def ask(
 ) -> None:
     """Answer one question in the terminal, with its sources."""
     from bot.engine import Engine
+    from bot.grounded import generator_from, grounded
     from bot.turns import TurnInput
 
+    settings = _settings()
     try:
-        engine = Engine.load(_settings())
+        engine = grounded(Engine.load(settings), generator_from(settings))  # BOT_LLM_URL
         reply = engine.turn(TurnInput(text=question, session_id=session)).reply
     except BotError as exc:
         _fail(str(exc))
@@ -70,6 +72,8 @@ def ask(
         typer.echo(reply.model_dump_json(indent=2))
         return
     typer.echo(reply.answer)
+    if reply.mode == "generated":
+        typer.secho("  (written by the model at BOT_LLM_URL, checked against the notes)", dim=True)
     for c in reply.citations:
         where = ", ".join(x for x in (c.conference, c.date, c.section, c.speaker) if x)
         typer.secho(f"  source: {c.source} ({where})", fg=typer.colors.BRIGHT_BLACK)
@@ -232,6 +236,12 @@ def evaluate(
         list[str], typer.Option("--fail-under-blind", help="metric=value on each blind set")
     ] = [],  # noqa: B006
     baselines: Annotated[bool, typer.Option(help="Also run BM25-only and dense-only")] = True,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm", help="Answers written by the model at BOT_LLM_URL, verified (issue 23)"
+        ),
+    ] = False,
 ) -> None:
     """Measure answers, abstention, intents and conversations: team and blind sets side by side."""
     from bot.evaluation.runner import run_eval
@@ -239,7 +249,7 @@ def evaluate(
     folders = data or ([] if blind else [Path("eval")])
     try:
         code = run_eval(
-            _settings(), folders, json_out, fail_under, baselines, blind, fail_under_blind
+            _settings(), folders, json_out, fail_under, baselines, blind, fail_under_blind, llm
         )
     except BotError as exc:
         _fail(str(exc))

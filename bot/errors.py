@@ -29,3 +29,11 @@ class ModelLoadError(BotError):
 
 class EvalDataError(BotError):
     """An eval set is missing or is not in the shared JSONL format."""
+
+
+class ModelError(BotError):
+    """The language model endpoint failed (HTTP error, refused, malformed stream)."""
+
+
+class ModelTimeout(ModelError):
+    """The language model did not finish its answer within BOT_LLM_TIMEOUT_SECONDS."""

@@ -71,6 +71,11 @@ class AskResponse(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     buttons: list[Button] = Field(default_factory=list)
     latency_ms: float
+    mode: Literal["generated", "extractive"] = Field(
+        default="extractive",
+        description="generated: written by the configured language model and verified "
+        "against the cited passages; extractive: sentences quoted from the notes",
+    )
     # A follow-up that leaned on the conversation ("How long are messages kept?" after "What
     # is SQS?"): session memory keeps the subject for the next one. Not on the wire.
     _leaned: bool = PrivateAttr(default=False)

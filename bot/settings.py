@@ -173,6 +173,31 @@ class Settings(BaseSettings):
         default=None, description="The Lex V2 bot `bot lex-sync` updates"
     )
 
+    # ---- Issue 23: answers written by a language model, verified against the notes ----
+    llm_url: str | None = Field(
+        default=None,
+        description="Base URL of an OpenAI-compatible API (http://127.0.0.1:8080/v1); "
+        "unset = extractive answers only",
+    )
+    llm_model: str = Field(
+        default="default",
+        max_length=200,
+        description="Model name the endpoint expects (Ollama: llama3.2; llama.cpp ignores it)",
+    )
+    llm_api_key: SecretStr | None = Field(
+        default=None, description="Bearer token for the model endpoint (OpenAI, a gateway)"
+    )
+    llm_timeout_seconds: float = Field(
+        default=8.0,
+        gt=0,
+        le=25,
+        description="Longest wait for the model's whole answer; then the extractive one "
+        "(Lex gives up at 30 s, Slack wants a reply soon)",
+    )
+    llm_max_passages: int = Field(
+        default=5, ge=1, le=12, description="Passages the model is given, best first"
+    )
+
     @field_validator("embed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
@@ -183,6 +208,14 @@ class Settings(BaseSettings):
                 if not re.fullmatch(r"https?://[A-Za-z0-9.-]+(:\d{1,5})?", str(origin)):
                     raise ValueError(f"not an origin (scheme://host[:port]): {origin!r}")
         return value
+
+    @field_validator("llm_url")
+    @classmethod
+    def _llm_url(cls, value: str | None) -> str | None:
+        value = (value or "").strip().rstrip("/")
+        if value and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError("an http(s) base URL like http://127.0.0.1:8080/v1")
+        return value or None
 
     @field_validator("root_path")
     @classmethod

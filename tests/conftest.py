@@ -304,3 +304,14 @@ def redis_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisPro
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def model_standin() -> Iterator[object]:
+    """A language model's chat-completions endpoint on loopback, scripted per test
+    (tests/llm/model_standin.py); each test sets its own script with `reset`."""
+    from llm.model_standin import ModelStandIn
+
+    standin = ModelStandIn().start()
+    yield standin
+    standin.stop()

@@ -23,7 +23,8 @@ from bot.api.admission import Admission, Shed
 from bot.api.edge import Edge
 from bot.api.holder import EngineHolder, Serving
 from bot.api.metrics import MeteredEngine, Metrics
-from bot.api.routes import ask, health, sessions
+from bot.api.routes import ask, health, sessions, stream
+from bot.grounded import generator_from, grounded
 from bot.settings import Settings
 
 log = logging.getLogger("bot")
@@ -35,8 +36,13 @@ EXTENSIONS = ("bot.analytics", "bot.channels.slack.socket")
 def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
     """Build the app; the engine (model + index) loads in the lifespan unless one is given."""
     metrics = Metrics() if settings.metrics else None
+    generator = generator_from(settings)  # BOT_LLM_URL: a model writes verified answers
+    if generator is not None and metrics is not None:
+        generator.observers.append(metrics.observe_generation)
+        metrics.watch_breaker(generator.breaker)
 
     def serve(new: Any) -> None:  # one assignment: a request keeps the engine it started with
+        new = grounded(new, generator)
         app.state.engine = MeteredEngine(new, metrics) if metrics else new
 
     @contextlib.asynccontextmanager
@@ -63,11 +69,15 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
             tasks.append(asyncio.create_task(holder.watch()))
         if metrics is not None:
             tasks.append(asyncio.create_task(metrics.watch_loop()))
+        if generator is not None:
+            await asyncio.to_thread(generator.warm_up)
         try:
             yield
         finally:
             for task in tasks:
                 task.cancel()
+            if generator is not None:
+                await asyncio.to_thread(generator.close)
 
     app = FastAPI(
         title="Conference-notes assistant",
@@ -80,6 +90,7 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
     app.state.engine = None
     app.state.holder = None
     app.state.metrics = metrics
+    app.state.generator = generator
     app.state.shed = Shed()
     app.state.sessions = getattr(engine, "sessions", None)
     if engine is not None:
@@ -87,6 +98,7 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(health.router)
     app.include_router(ask.router)
+    app.include_router(stream.router)
     app.include_router(sessions.router)
     for module_name in CHANNELS:
         try:

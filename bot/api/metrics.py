@@ -71,6 +71,54 @@ class Metrics:
             "bot_requests_shed", "Requests refused by rate or load limits", registry=r
         )
 
+        # ---- issue 23: answers written by a language model ----
+        self.llm_answers = Counter(
+            "bot_llm_answers",
+            "Questions sent to the language model, by outcome (generated, or why extractive)",
+            ["outcome"],
+            registry=r,
+        )
+        self.llm_latency = Histogram(
+            "bot_llm_seconds", "Model call latency", buckets=LATENCY_BUCKETS, registry=r
+        )
+        self.llm_first_token = Histogram(
+            "bot_llm_first_token_seconds",
+            "Time to the model's first token",
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.llm_tokens = Counter(
+            "bot_llm_tokens", "Tokens the model read (prompt) and wrote", ["kind"], registry=r
+        )
+        self.llm_sentences = Counter(
+            "bot_llm_sentences",
+            "Sentences the model wrote: kept, or dropped by verification (and why)",
+            ["verdict", "reason"],
+            registry=r,
+        )
+        self.llm_circuit_open = Gauge(
+            "bot_llm_circuit_open", "1 while the breaker keeps the model out", registry=r
+        )
+
+    def observe_generation(self, record: Any) -> None:
+        """One `bot.answering.generate.Record`."""
+        self.llm_answers.labels(record.outcome).inc()
+        if record.outcome == "circuit_open":
+            return
+        self.llm_latency.observe(record.seconds)
+        if record.first_token_seconds is not None:
+            self.llm_first_token.observe(record.first_token_seconds)
+        self.llm_tokens.labels("completion").inc(record.completion_tokens)
+        if record.prompt_tokens is not None:
+            self.llm_tokens.labels("prompt").inc(record.prompt_tokens)
+        if record.kept:
+            self.llm_sentences.labels("kept", "supported").inc(record.kept)
+        for reason, count in record.dropped.items():
+            self.llm_sentences.labels("dropped", reason.replace(" ", "_")).inc(count)
+
+    def watch_breaker(self, breaker: Any) -> None:
+        self.llm_circuit_open.set_function(lambda: float(breaker.state != "closed"))
+
     def observe_request(self, scope: Scope, status: int, seconds: float) -> None:
         route = scope.get("route")
         name = getattr(route, "path", None) or "unmatched"

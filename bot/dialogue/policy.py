@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.answering import metadata, render
+from bot.answering import generate, metadata, render
 from bot.answering.answerer import Answerer
 from bot.answering.types import BROAD, Answer, Question
 from bot.dialogue.definition import BotDefinition
@@ -240,9 +240,12 @@ class Policy:
         subject = " ".join(u.question.words[:4]) if answer.kind == BROAD else ""
         text = render.text(self.knowledge, answer, subject)
         citations = render.citations(self.knowledge, answer)
-        return Outcome(
-            self.simple("ask_question", text, True, citations, slots=u.slots), answer=answer
-        )
+        reply = self.simple("ask_question", text, True, citations, slots=u.slots)
+        # ---- issue 23 hook: the gate has passed this answer. With a language model
+        # configured for this turn, its answer, verified against the notes, replaces the
+        # extractive reply; otherwise (or on any failure) the reply is returned as is.
+        reply = generate.revise(self.knowledge, u.question, answer, reply)
+        return Outcome(reply, answer=answer)
 
     def decline(self, answer: Answer) -> str:
         topics: list[str] = []

@@ -13,8 +13,13 @@ ORDER = [
     "latency_p50_ms", "latency_p95_ms", "questions", "unanswerable", "utterances",
     "conversations_total", "talks_precision", "talks_recall", "speakers_precision",
     "speakers_recall", "events_right", "dates_right",
+    "llm_questions_sent", "llm_generated", "llm_fallbacks",
+    "llm_sentences_kept", "llm_sentences_dropped", "llm_seconds_p50",
 ]  # fmt: skip
-CATEGORIES = ("answer_failures", "failure_rate_by_kind", "confusions", "dialogue_failures_by_turn")
+CATEGORIES = (
+    "answer_failures", "failure_rate_by_kind", "confusions", "dialogue_failures_by_turn",
+    "llm_fallback_reasons", "llm_dropped_reasons",
+)  # fmt: skip
 
 
 def _cell(value: object) -> str:

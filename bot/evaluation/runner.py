@@ -12,7 +12,9 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
+from bot.answering.generate import Tally
 from bot.answering.render import attribution
 from bot.engine import Engine
 from bot.errors import BotError, EvalDataError
@@ -267,21 +269,25 @@ def run_eval(
     baselines: bool,
     blind: list[Path] | None = None,
     fail_under_blind: list[str] | None = None,
+    llm: bool = False,
 ) -> int:
     limits = parse_thresholds(fail_under)
     blind_limits = parse_thresholds(fail_under_blind or [])
     started = time.perf_counter()
-    team = load_sets(folders) if folders else None  # a bad folder fails before the model loads
-    blind_sets = [(folder, load_sets([folder])) for folder in blind or []]
+    team = load_sets(folders) if folders else None  # a bad folder fails before the slow load
+    blinds = [(folder, load_sets([folder])) for folder in blind or []]
     engine = Engine.load(settings)
+    tally = Tally()  # `--llm`: what the model's answers came to, per set
+    if llm:
+        engine = _through_model(engine, settings, tally)
     reports: dict[str, dict[str, object]] = {}
     if team is not None:
-        reports["team"] = evaluate(engine, team, baselines)
-    for folder, sets in blind_sets:
+        reports["team"] = evaluate(engine, team, baselines) | tally.take(llm)
+    for folder, sets in blinds:
         if (folder / "corpus").is_dir():  # a folder with its own notes is answered over them
             report = evaluate_notes(settings, folder, baselines)
         else:
-            report = evaluate(engine, sets, baselines)
+            report = evaluate(engine, sets, baselines) | tally.take(llm)
         reports[f"blind:{folder.name}"] = blind_view(report)
     from bot.evaluation.report import print_report
 
@@ -300,6 +306,17 @@ def run_eval(
         if name.startswith("blind:") and blind_limits:
             code = max(code, check_thresholds(report, blind_limits, name))
     return code
+
+
+def _through_model(engine: Engine, settings: Settings, tally: Tally) -> Engine:
+    """`--llm`: the engine with the configured model writing, verification checking."""
+    from bot.grounded import GroundedEngine, generator_from
+
+    generator = generator_from(settings)
+    if generator is None:
+        raise EvalDataError("--llm needs a model: set BOT_LLM_URL (and BOT_LLM_MODEL)")
+    generator.observers.append(tally.add)
+    return cast(Engine, GroundedEngine(engine, generator))  # the same `turn`, and the rest
 
 
 def parse_thresholds(items: list[str]) -> dict[str, float]:

@@ -75,9 +75,20 @@ def postgres_url() -> Iterator[str]:
             server.kill()
             pytest.fail(f"postgres did not start: {log.read_text(errors='replace')}")
         time.sleep(0.1)
-    subprocess.run(
-        [_pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "bot", "analytics"], **run
-    )
+    # The port opens before the server accepts sessions ("the database system is starting
+    # up"), which on a loaded machine takes a while: retry until the database is made.
+    while True:
+        made = subprocess.run(
+            [_pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "bot", "analytics"],
+            user=user,
+            capture_output=True,
+        )
+        if made.returncode == 0:
+            break
+        if time.time() > deadline or server.poll() is not None:
+            server.kill()
+            pytest.fail(f"createdb failed: {made.stderr.decode(errors='replace')}")
+        time.sleep(0.2)
     yield f"postgresql://bot@127.0.0.1:{port}/analytics"
     server.terminate()
     try:

@@ -20,7 +20,9 @@ def test_ask_answers_with_citations(client: TestClient) -> None:
         "citations",
         "buttons",
         "latency_ms",
+        "mode",
     }
+    assert body["mode"] == "extractive"  # no model configured: the notes' own sentences
     assert body["answered"] is True and re.search(r"\b18\b", body["answer"])
     cite = body["citations"][0]
     assert cite["source"] == "awsome-day-manchester-2018.txt"

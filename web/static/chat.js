@@ -1,4 +1,5 @@
-/* The web chat: a small client of the HTTP API (/v1/ask, /v1/sessions, /v1/suggestions).
+/* The web chat: a small client of the HTTP API (/v1/ask, /v1/sessions, /v1/suggestions;
+ * /v1/ask/stream when a language model writes the answers).
  *
  * Safety rule for this file: text from users and from the notes is only ever
  * inserted with textContent / createElement, never as HTML.
@@ -7,9 +8,12 @@
   "use strict";
 
   // Relative to <base href>, so the chat works under a path prefix (BOT_ROOT_PATH).
-  var API = { ask: "v1/ask", sessions: "v1/sessions/", suggestions: "v1/suggestions", feedback: "v1/feedback" };
+  var API = { ask: "v1/ask", stream: "v1/ask/stream", sessions: "v1/sessions/", suggestions: "v1/suggestions", feedback: "v1/feedback" };
   var EMBED = document.body.classList.contains("page-embed");
   var FEEDBACK = document.body.getAttribute("data-feedback") === "on";
+  // A model writes answers (BOT_LLM_URL): show its words as they come, as a draft that the
+  // verified answer replaces.
+  var STREAM = document.body.getAttribute("data-stream") === "on" && "TextDecoder" in window;
   // Replies worth rating: answers, not greetings or goodbyes.
   var RATED_INTENTS = { ask_question: 1, list_talks: 1, summarize_talk: 1, speaker_info: 1, list_conferences: 1, out_of_scope: 1 };
   var SESSION_KEY = "cna.session_id";
@@ -121,6 +125,62 @@
     }).finally(function () { if (timer) clearTimeout(timer); });
   }
 
+  /** POST /v1/ask/stream: `onDraft(name, data)` gets the model's words (`token`) and each
+   * sentence's verdict (`sentence`) as they arrive; resolves with the verified reply (the
+   * `answer` event), which is the one to show. */
+  function askStream(payload, onDraft) {
+    var ctrl = new AbortController();
+    var timer = setTimeout(function () { ctrl.abort(); }, TIMEOUT_MS);
+    var init = {
+      method: "POST", signal: ctrl.signal, body: JSON.stringify(payload),
+      headers: { Accept: "text/event-stream", "Content-Type": "application/json", "X-Bot-Channel": EMBED ? "widget" : "web" }
+    };
+    var failed = function (err) {
+      if (err instanceof ApiError) throw err;
+      throw new ApiError(err && err.name === "AbortError" ? "timeout" : "network");
+    };
+    return fetch(API.stream, init).then(function (res) {
+      if (res.status === 401) window.location.assign("/login");
+      if (!res.ok) {
+        return res.json().catch(function () { return null; }).then(function (body) {
+          throw new ApiError("http", res.status, describeDetail(body) || res.statusText);
+        });
+      }
+      return readEvents(res.body.getReader(), onDraft);
+    }).catch(failed).finally(function () { clearTimeout(timer); });
+  }
+
+  /** Server-sent events, by hand (EventSource cannot POST): blocks of `event:` and `data:`. */
+  function readEvents(reader, onDraft) {
+    var decoder = new TextDecoder();
+    var buffer = "";
+    function handle(block) {
+      var name = "message", data = "";
+      block.split("\n").forEach(function (line) {
+        if (line.indexOf("event:") === 0) name = line.slice(6).trim();
+        else if (line.indexOf("data:") === 0) data += line.slice(5).trim();
+      });
+      if (name === "token" || name === "sentence") { onDraft(name, JSON.parse(data)); return null; }
+      if (name === "answer") return { reply: JSON.parse(data) };
+      if (name === "error") throw new ApiError("http", 500, describeDetail(JSON.parse(data)));
+      return null;
+    }
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) throw new ApiError("network");
+        buffer += decoder.decode(chunk.value, { stream: true });
+        var blocks = buffer.split("\n\n");
+        buffer = blocks.pop();
+        for (var i = 0; i < blocks.length; i++) {
+          var done = blocks[i].trim() && handle(blocks[i]);
+          if (done) { reader.cancel().catch(function () {}); return done.reply; }
+        }
+        return pump();
+      });
+    }
+    return pump();
+  }
+
   function explain(err, what) {
     if (err.kind === "network") return "Can't reach the server, so " + what + ". Check that the assistant is running and your connection is up.";
     if (err.kind === "timeout") return "The server took too long, so " + what + ".";
@@ -187,7 +247,7 @@
   /** The rated turn, counted from the end of the conversation (-1 = latest), as the
    * history on the server is: older turns may have been dropped from its start. */
   function turnOf(node) {
-    var bots = Array.prototype.slice.call(ui.log.querySelectorAll(".msg-bot"));
+    var bots = Array.prototype.slice.call(ui.log.querySelectorAll(".msg-bot:not(.msg-draft)"));
     return bots.indexOf(node) - bots.length;
   }
 
@@ -265,10 +325,37 @@
     return lines.join("\n");
   }
 
+  /** The answer while the model writes it: sentences verification kept, then the words
+   * not yet judged (muted); a sentence it dropped disappears. Hidden from screen readers,
+   * who get the verified answer that replaces it. */
+  function draftMessage() {
+    var verified = h("span", { className: "draft-verified" });
+    var pending = h("span", { className: "draft-pending" });
+    var kept = [];
+    var node = h("article", { className: "msg msg-bot msg-draft", attrs: { "aria-hidden": "true" } }, [
+      h("div", { className: "bubble" }, [
+        h("p", { className: "answer" }, [verified, pending]),
+        h("p", { className: "draft-note", text: "Checking this against the notes…" })
+      ])
+    ]);
+    return {
+      node: node,
+      token: function (data) { pending.textContent += data.text || ""; },
+      sentence: function (data) {
+        if (data.kept) kept.push(data.text);
+        verified.textContent = kept.length ? kept.join(" ") + " " : "";
+        pending.textContent = data.pending || "";
+      }
+    };
+  }
+
   function botMessage(reply, withButtons) {
     var citations = reply.citations || [];
     var buttons = reply.buttons || [];
     var bubble = h("div", { className: "bubble" }, [h("p", { className: "answer", text: reply.answer || "" })]);
+    if (reply.mode === "generated") {
+      bubble.appendChild(h("p", { className: "mode-note", text: "Written by a language model from the sources below, and checked against them." }));
+    }
     if (withButtons && buttons.length) bubble.appendChild(quickReplies(buttons));
     if (citations.length) {
       bubble.appendChild(h("div", { className: "sources-wrap" }, [
@@ -286,7 +373,7 @@
     });
     var node = h("article", {
       className: "msg msg-bot" + (reply.answered === false && !buttons.length ? " msg-unanswered" : ""),
-      attrs: { "aria-label": "Assistant said", "data-intent": reply.intent || "", "data-answered": String(reply.answered !== false) }
+      attrs: { "aria-label": "Assistant said", "data-intent": reply.intent || "", "data-answered": String(reply.answered !== false), "data-mode": reply.mode || "extractive" }
     }, [bubble]);
     var actions = h("div", { className: "msg-actions" }, [copyBtn, copyStatus]);
     node.appendChild(actions);
@@ -393,8 +480,22 @@
     var payload = { question: text };
     if (state.sessionId) payload.session_id = state.sessionId;
     setBusy(true);
-    api("POST", API.ask, payload).then(function (reply) {
+    var draft = null;
+    var onDraft = function (name, data) {
       if (generation !== state.generation) return;
+      if (!draft) {
+        draft = draftMessage();
+        ui.typing.hidden = true;
+        ui.log.appendChild(draft.node);
+      }
+      draft[name](data);
+      scrollToEnd();
+    };
+    var asked = STREAM ? askStream(payload, onDraft) : api("POST", API.ask, payload);
+    var dropDraft = function () { if (draft) { draft.node.remove(); draft = null; } };
+    asked.then(function (reply) {
+      if (generation !== state.generation) return;
+      dropDraft();
       setSession(reply.session_id);
       state.pending = null;
       dropOldQuickReplies();
@@ -402,6 +503,7 @@
       scrollToEnd();
     }, function (err) {
       if (generation !== state.generation) return;
+      dropDraft();
       node.classList.add("msg-failed");
       node.appendChild(h("p", { className: "failed-mark", text: "Not sent" }));
       if (!ui.input.value.trim()) {     // the question is never lost

@@ -39,6 +39,20 @@ ASK_BODY = {
 async def ask(request: Request, engine: EngineDep, owner: CallerDep) -> AskResponse | JSONResponse:
     """Answer a question (or any chat message) with sources. Pass the `session_id` of an
     earlier reply to continue that conversation; an unknown or expired one starts anew."""
+    payload = await read_question(request)
+    if isinstance(payload, JSONResponse):
+        return payload
+    ids = SessionIds(owner)
+    session = await run_in_threadpool(ids.resume_or_new, engine.sessions, payload.session_id)
+    result = await run_in_threadpool(
+        engine.turn, TurnInput(text=payload.question, session_id=session)
+    )
+    result.reply.session_id = ids.public(session)
+    return result.reply
+
+
+async def read_question(request: Request) -> AskRequest | JSONResponse:
+    """The request's question, or the JSON problem that says what is wrong with it."""
     if not jsonbody.is_json_media_type(request.headers.get("content-type")):
         return problem(415, "unsupported media type", "send application/json")
     try:
@@ -52,13 +66,7 @@ async def ask(request: Request, engine: EngineDep, owner: CallerDep) -> AskRespo
         return problem(422, "invalid request", "question is blank")
     if len(payload.question) > limit:
         return problem(422, "invalid request", f"question is longer than {limit} characters")
-    ids = SessionIds(owner)
-    session = await run_in_threadpool(ids.resume_or_new, engine.sessions, payload.session_id)
-    result = await run_in_threadpool(
-        engine.turn, TurnInput(text=payload.question, session_id=session)
-    )
-    result.reply.session_id = ids.public(session)
-    return result.reply
+    return payload
 
 
 @router.get("/search", response_model=SearchResponse, responses=documented(401, 422, 429, 503))

@@ -47,6 +47,16 @@ _BULLET = re.compile(r"^(\s*)[-*]\s+")
 _ZERO_WIDTH_SPACE = "\u200b"
 
 Block = dict[str, Any]
+# Posted only once verification has passed the model's answer: say who wrote it.
+GENERATED_NOTE: Block = {
+    "type": "context",
+    "elements": [
+        {
+            "type": "mrkdwn",
+            "text": "Written by a language model from the sources below, checked against them.",
+        }
+    ],
+}
 
 
 @dataclass(frozen=True)
@@ -240,6 +250,7 @@ def render_reply(
     rated = style.feedback and turn_at is not None and reply.intent in RATED_INTENTS
     rating = feedback_block(reply.session_id, turn_at) if rated and turn_at is not None else None
     tail = [
+        *([GENERATED_NOTE] if reply.mode == "generated" else []),
         *source_blocks(reply.citations, style),
         *(b for b in (buttons_block(reply), rating) if b),
     ]

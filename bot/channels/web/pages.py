@@ -49,6 +49,7 @@ def page_templates(settings: Any) -> Jinja2Templates:
         "title": getattr(settings, "ui_title", "Conference notes"),
         "greeting": getattr(settings, "ui_greeting", ""),
         "feedback": bool(getattr(settings, "analytics", False)),
+        "stream": bool(getattr(settings, "llm_url", None)),  # a model writes answers: stream them
     }
     return templates
 
