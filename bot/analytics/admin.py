@@ -31,23 +31,28 @@ def session_value(token: str) -> str:
     return hmac.new(token.encode(), b"bot-admin-session-v1", hashlib.sha256).hexdigest()
 
 
-def build_router(settings: Settings) -> APIRouter:
-    router = APIRouter(prefix="/admin", include_in_schema=False)
-    token = settings.admin_token.get_secret_value() if settings.admin_token else ""
-    templates = page_templates(settings)
+class _Gate:
+    """The admin pages' token: whether they are on, who is signed in, and the report."""
 
-    def enabled() -> None:
-        if not token.strip():
+    def __init__(self, settings: Settings) -> None:
+        self.token = settings.admin_token.get_secret_value() if settings.admin_token else ""
+        self.templates = page_templates(settings)
+
+    def enabled(self) -> None:
+        if not self.token.strip():
             raise HTTPException(404, "the admin pages are off: set BOT_ADMIN_TOKEN")
 
-    def signed_in(request: Request) -> bool:
+    def matches(self, given: str) -> bool:
+        return hmac.compare_digest(given.encode(), self.token.encode())
+
+    def signed_in(self, request: Request) -> bool:
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "bearer" and hmac.compare_digest(given.encode(), token.encode()):
+        if scheme.lower() == "bearer" and self.matches(given):
             return True
         cookie = request.cookies.get(COOKIE, "")
-        return hmac.compare_digest(cookie.encode(), session_value(token).encode())
+        return hmac.compare_digest(cookie.encode(), session_value(self.token).encode())
 
-    async def report_for(request: Request, days: int) -> Report:
+    async def report_for(self, request: Request, days: int) -> Report:
         writer = getattr(request.app.state, "analytics_writer", None)
         if writer is None:
             if getattr(request.app.state, "analytics_down", False):
@@ -56,19 +61,24 @@ def build_router(settings: Settings) -> APIRouter:
         embed = embedder_of(request.app.state.engine)
         return await run_in_threadpool(build_report, writer.store, days, embed)
 
-    def login_page(request: Request, error: str | None, status: int) -> Response:
-        response = render(
-            templates, request, "admin_login.html", {"page": "admin", "error": error}, status
-        )
+    def login_page(self, request: Request, error: str | None, status: int) -> Response:
+        context = {"page": "admin", "error": error}
+        response = render(self.templates, request, "admin_login.html", context, status)
         response.headers["Cache-Control"] = "no-store"
         return response
 
+
+def build_router(settings: Settings) -> APIRouter:
+    router = APIRouter(prefix="/admin", include_in_schema=False)
+    gate = _Gate(settings)
+    templates = gate.templates
+
     @router.get("", response_class=HTMLResponse)
     async def admin_page(request: Request, days: int = Query(30, ge=1, le=365)) -> Response:
-        enabled()
-        if not signed_in(request):
-            return login_page(request, None, 401)
-        report = await report_for(request, days)
+        gate.enabled()
+        if not gate.signed_in(request):
+            return gate.login_page(request, None, 401)
+        report = await gate.report_for(request, days)
         response = render(
             templates,
             request,
@@ -86,17 +96,17 @@ def build_router(settings: Settings) -> APIRouter:
 
     @router.post("/login")
     async def login(request: Request) -> Response:
-        enabled()
+        gate.enabled()
         body = await request.body()
         if len(body) > MAX_FORM:
             raise HTTPException(413, "form too large")
         given = dict(parse_qsl(body.decode("utf-8", "replace"))).get("token", "")
-        if not hmac.compare_digest(given.encode(), token.encode()):
-            return login_page(request, "That token is not right.", 401)
+        if not gate.matches(given):
+            return gate.login_page(request, "That token is not right.", 401)
         response = RedirectResponse(root_of(request) + "/admin", status_code=303)
         response.set_cookie(
             COOKIE,
-            session_value(token),
+            session_value(gate.token),
             httponly=True,
             samesite="strict",
             secure=request.url.scheme == "https",
@@ -106,20 +116,20 @@ def build_router(settings: Settings) -> APIRouter:
 
     @router.post("/logout")
     async def logout(request: Request) -> Response:
-        enabled()
+        gate.enabled()
         response = RedirectResponse(root_of(request) + "/admin", status_code=303)
         response.delete_cookie(COOKIE, path=root_of(request) + "/admin")
         return response
 
     @router.get("/report.json")
     async def report_json(request: Request, days: int = Query(30, ge=1, le=365)) -> Any:
-        enabled()
-        if not signed_in(request):
+        gate.enabled()
+        if not gate.signed_in(request):
             return JSONResponse(
                 {"error": "missing or invalid admin token", "detail": None},
                 status_code=401,
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        return (await report_for(request, days)).to_dict()
+        return (await gate.report_for(request, days)).to_dict()
 
     return router

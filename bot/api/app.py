@@ -100,14 +100,7 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
     app.include_router(ask.router)
     app.include_router(stream.router)
     app.include_router(sessions.router)
-    for module_name in CHANNELS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue
-            raise
-        app.include_router(module.build_router(settings))
+    _include_channels(app, settings)
     _install_web(app, settings)
     for module_name in EXTENSIONS:
         importlib.import_module(module_name).install(app, settings)
@@ -131,6 +124,18 @@ def create_app(settings: Settings, engine: object | None = None) -> FastAPI:
         observe=metrics.observe_request if metrics else None,
     )
     return app
+
+
+def _include_channels(app: FastAPI, settings: Settings) -> None:
+    """Each channel that is installed adds its router; one left out of the install is skipped."""
+    for module_name in CHANNELS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        app.include_router(module.build_router(settings))
 
 
 def _install_web(app: FastAPI, settings: Settings) -> None:

@@ -46,26 +46,39 @@ def build_router(
         for path in PATHS:
             router.add_api_route(path, _disabled, methods=["POST"], include_in_schema=False)
         return router
+    hooks = _Webhooks(settings, SlackRequestVerifier(secret, clock), poster or poster_for(settings))
+    router.add_api_route("/events", hooks.events, methods=["POST"])
+    router.add_api_route("/commands", hooks.commands, methods=["POST"])
+    router.add_api_route("/interactions", hooks.interactions, methods=["POST"])
+    return router
 
-    verifier = SlackRequestVerifier(secret, clock)
-    poster = poster or poster_for(settings)
-    response_type = settings.slack_slash_response_type
-    style = reply_style(settings)
-    handlers: SlackHandlers | None = None
 
-    def handlers_for(request: Request) -> SlackHandlers:
-        nonlocal handlers
-        if handlers is None:
-            handlers = SlackHandlers(
-                request.app.state, poster, response_type, style, settings.max_text_chars
+class _Webhooks:
+    """Each webhook checks Slack's signature first, then hands the work to the handlers."""
+
+    def __init__(self, settings: Settings, verifier: SlackRequestVerifier, poster: SlackPoster):
+        self.settings = settings
+        self.verifier = verifier
+        self.poster = poster
+        self.response_type = settings.slack_slash_response_type
+        self.style = reply_style(settings)
+        self._handlers: SlackHandlers | None = None
+
+    def handlers_for(self, request: Request) -> SlackHandlers:
+        if self._handlers is None:
+            self._handlers = SlackHandlers(
+                request.app.state,
+                self.poster,
+                self.response_type,
+                self.style,
+                self.settings.max_text_chars,
             )
-        return handlers
+        return self._handlers
 
-    @router.post("/events")
-    async def slack_events(request: Request, background: BackgroundTasks) -> Response:
+    async def events(self, request: Request, background: BackgroundTasks) -> Response:
         """Events API: url_verification, app_mention and direct messages."""
         body = await request.body()
-        if not verifier.is_authentic(body, request.headers):
+        if not self.verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
             envelope = EventEnvelope.model_validate(jsonbody.loads(body))
@@ -76,7 +89,7 @@ def build_router(
         retry = request.headers.get("x-slack-retry-num", "0")
         try:
             # The store may be Redis: keep its round trip off the event loop.
-            job = await run_in_threadpool(handlers_for(request).event_job, envelope, retry)
+            job = await run_in_threadpool(self.handlers_for(request).event_job, envelope, retry)
         except StoreUnavailable:
             # Without dedup a reply could be doubled; a 503 makes Slack retry later instead.
             log.error("slack: session store unavailable, event %s not claimed", envelope.event_id)
@@ -85,11 +98,10 @@ def build_router(
             background.add_task(job)
         return Response(status_code=200)
 
-    @router.post("/commands")
-    async def slack_commands(request: Request, background: BackgroundTasks) -> Response:
+    async def commands(self, request: Request, background: BackgroundTasks) -> Response:
         """The /ask slash command, answered in the HTTP response itself."""
         body = await request.body()
-        if not verifier.is_authentic(body, request.headers):
+        if not self.verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
             form = parse_form(body)
@@ -99,23 +111,22 @@ def build_router(
         except (ValidationError, UnicodeDecodeError):
             return _malformed()
         work = asyncio.get_running_loop().run_in_executor(
-            None, handlers_for(request).command, command
+            None, self.handlers_for(request).command, command
         )
         try:
             message = await asyncio.wait_for(asyncio.shield(work), SLASH_BUDGET_SECONDS)
         except TimeoutError:
             if command.response_url:
                 background.add_task(
-                    _deliver_late, work, poster, command.response_url, response_type
+                    _deliver_late, work, self.poster, command.response_url, self.response_type
                 )
             message = SlackMessage(text="Still looking through the notes, one moment…")
-        return JSONResponse(slash_body(message, response_type))
+        return JSONResponse(slash_body(message, self.response_type))
 
-    @router.post("/interactions")
-    async def slack_interactions(request: Request, background: BackgroundTasks) -> Response:
+    async def interactions(self, request: Request, background: BackgroundTasks) -> Response:
         """Button clicks: a rating, or a quick reply that becomes the next message."""
         body = await request.body()
-        if not verifier.is_authentic(body, request.headers):
+        if not self.verifier.is_authentic(body, request.headers):
             return invalid_request()
         try:
             payload = BlockActions.model_validate(
@@ -124,14 +135,12 @@ def build_router(
         except (ValidationError, UnicodeDecodeError, jsonbody.JsonError):
             return _malformed()
         try:
-            job = await run_in_threadpool(handlers_for(request).interaction_job, payload)
+            job = await run_in_threadpool(self.handlers_for(request).interaction_job, payload)
         except StoreUnavailable:
             return JSONResponse({"error": "session store unavailable"}, status_code=503)
         if job is not None:
             background.add_task(job)
         return Response(status_code=200)
-
-    return router
 
 
 def poster_for(settings: Settings) -> SlackPoster:
