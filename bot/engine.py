@@ -21,7 +21,7 @@ from bot.dialogue.intents import IntentModel, Signals
 from bot.dialogue.policy import Policy
 from bot.dialogue.understand import Understander
 from bot.retrieval.knowledge import Knowledge
-from bot.schemas import DocumentInfo, SearchHit
+from bot.schemas import DocumentInfo, Intent, SearchHit
 from bot.sessions.base import SessionStore
 from bot.settings import Settings
 from bot.turns import DialogueState, TurnInput, TurnResult
@@ -97,7 +97,7 @@ class Engine:
         )
         said = turn.text.strip()  # the history keeps what was typed
         understood = self.understand(said, state, turn)
-        if understood.intent == "reset":
+        if understood.intent == Intent.RESET:
             state = DialogueState(turn=state.turn)
         outcome = self.policy.act(understood)
         reply = outcome.reply

@@ -6,23 +6,35 @@ they are the one place where the reply's shape is defined.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-INTENTS = (
-    "ask_question",
-    "list_talks",
-    "summarize_talk",
-    "speaker_info",
-    "list_conferences",
-    "greeting",
-    "help",
-    "goodbye",
-    "reset",
-    "thanks",
-    "out_of_scope",
-)
+
+class Intent(StrEnum):
+    """Every intent name, spelled here once; the bot definition, Lex and the API use these."""
+
+    ASK = "ask_question"
+    LIST_TALKS = "list_talks"
+    SUMMARIZE = "summarize_talk"
+    SPEAKER_INFO = "speaker_info"
+    LIST_CONFERENCES = "list_conferences"
+    GREETING = "greeting"
+    HELP = "help"
+    GOODBYE = "goodbye"
+    RESET = "reset"
+    THANKS = "thanks"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+INTENTS = tuple(intent.value for intent in Intent)
+# Social turns: answered from the bot definition's replies, never from the notes.
+SMALL_TALK = frozenset({Intent.GREETING, Intent.HELP, Intent.GOODBYE, Intent.RESET, Intent.THANKS})
+# Turns that leave the conversation's subject as it was.
+QUIET = (SMALL_TALK - {Intent.RESET}) | {Intent.OUT_OF_SCOPE}
+# Turns that look in the notes (and so are worth a rating).
+ABOUT_NOTES = frozenset(Intent) - SMALL_TALK
 SLOT_NAMES = ("conference", "speaker", "talk", "topic")
 
 

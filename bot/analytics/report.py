@@ -63,7 +63,7 @@ class Report:
 
 
 def source_label(citation: dict[str, Any]) -> str:
-    """'AWS Summit London 2019, "Serverless" (aws-summit-london-2019.txt#passage-12)'."""
+    """'DevConf Lisbon 2021, "Caching" (devconf-lisbon-2021.md#passage-12)'."""
     where = citation.get("conference") or citation.get("title") or citation.get("source")
     talk = f', "{citation["section"]}"' if citation.get("section") else ""
     anchor = citation.get("source", "")

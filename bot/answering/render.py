@@ -38,7 +38,7 @@ def event_phrase(knowledge: Knowledge, source: str) -> str:
 
 
 def attribution(knowledge: Knowledge, passage_id: int) -> str:
-    """ "At AWSome Day Manchester 2018 (28 Feb 2018), Tom Woodyer said in "EC2":"."""
+    """ "At DevConf Lisbon 2021 (3 Mar 2021), Ana Silva said in "Caching":"."""
     passage = knowledge.passages[passage_id]
     doc = knowledge.doc_of(passage)
     section = knowledge.section_of(passage)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
+
+from bot.schemas import Intent
 
 DEFAULT_DEFINITION = Path(__file__).with_name("bot.yaml")
 
@@ -37,7 +39,7 @@ class SlotSpec(BaseModel):
 
 
 class IntentSpec(BaseModel):
-    name: str
+    name: Intent  # a name the code does not know would never be routed: refused at load
     description: str = ""
     utterances: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(
@@ -56,6 +58,14 @@ class BotDefinition(BaseModel):
     responses: dict[str, str] = Field(
         default_factory=dict, description="Other things the bot says, by name (clarify, ...)"
     )
+
+    @model_validator(mode="after")
+    def _every_intent_once(self) -> BotDefinition:
+        names = [spec.name for spec in self.intents]
+        missing = set(Intent) - set(names)
+        if missing or len(names) != len(set(names)):
+            raise ValueError(f"each intent once: missing {sorted(missing)}, listed {names}")
+        return self
 
     def intent(self, name: str) -> IntentSpec:
         for spec in self.intents:

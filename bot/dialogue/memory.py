@@ -9,12 +9,12 @@ from bot.dialogue.gazetteer import talk_key
 from bot.dialogue.policy import Outcome
 from bot.dialogue.understand import Understanding, ref
 from bot.retrieval.knowledge import Knowledge
+from bot.schemas import QUIET, Intent
 from bot.turns import DialogueState, Entity, Frame, HistoryTurn, pack
 
 ENTITIES = 24
 FRAMES = 6
 SHOWN = 50
-QUIET = ("greeting", "help", "goodbye", "thanks", "out_of_scope")
 
 
 def _add(state: DialogueState, entity: Entity) -> None:
@@ -34,7 +34,7 @@ def remember(
     reply = outcome.reply
     state.turn += 1
     turn = state.turn
-    if reply.intent == "reset":
+    if reply.intent == Intent.RESET:
         return
     if reply.intent not in QUIET:
         for slot in ("conference", "speaker", "talk", "topic"):
@@ -66,7 +66,7 @@ def remember(
             state.cited = [knowledge.passage_key(pid) for pid in cited]
             state.shown = list(dict.fromkeys(state.shown + state.cited))[-SHOWN:]
         q = u.question
-        if q is not None and reply.answered and reply.intent in ("ask_question", "summarize_talk"):
+        if q is not None and reply.answered and reply.intent in (Intent.ASK, Intent.SUMMARIZE):
             talks = list(dict.fromkeys(
                 talk_key(knowledge, knowledge.passages[pid].section_id)
                 for pid in cited

@@ -16,7 +16,7 @@ from bot.dialogue.definition import BotDefinition
 from bot.dialogue.gazetteer import Gazetteer, talk_key
 from bot.dialogue.understand import Understanding
 from bot.retrieval.knowledge import Knowledge
-from bot.schemas import AskResponse, Button, Citation
+from bot.schemas import AskResponse, Button, Citation, Intent
 
 BUTTON_CHARS = 50
 MAX_BUTTONS = 12
@@ -77,7 +77,7 @@ class Policy:
 
     def act(self, u: Understanding) -> Outcome:
         intent = u.intent
-        if intent in ("greeting", "help"):
+        if intent in (Intent.GREETING, Intent.HELP):
             examples = self.suggestions()
             text = (
                 self.reply_text(intent)
@@ -86,17 +86,17 @@ class Policy:
             )
             buttons = [Button(text=clip(q, 60), value=q) for q in examples[:3]]
             return Outcome(self.simple(intent, text, buttons=buttons))
-        if intent in ("goodbye", "thanks", "reset"):
+        if intent in (Intent.GOODBYE, Intent.THANKS, Intent.RESET):
             return Outcome(self.simple(intent, self.reply_text(intent)))
-        if intent == "out_of_scope":
+        if intent == Intent.OUT_OF_SCOPE:
             return Outcome(self.simple(intent, self.reply_text(intent), answered=False))
-        if intent == "list_conferences":
+        if intent == Intent.LIST_CONFERENCES:
             return Outcome(self.simple(intent, self.events()))
-        if intent == "list_talks":
+        if intent == Intent.LIST_TALKS:
             return self.list_talks(u)
-        if intent == "summarize_talk":
+        if intent == Intent.SUMMARIZE:
             return self.summarize(u)
-        if intent == "speaker_info":
+        if intent == Intent.SPEAKER_INFO:
             return self.speaker_info(u)
         return self.ask(u)
 
@@ -215,32 +215,32 @@ class Policy:
         if u.asks_who_gave and u.talk is not None and not own:
             found = metadata.talk_speakers(self.knowledge, u.talk.section_id)
             reply = self.simple(
-                "ask_question", found.text, found.answered, found.citations, slots=u.slots
+                Intent.ASK, found.text, found.answered, found.citations, slots=u.slots
             )
             return Outcome(reply)
         if "org" in u.refers_to and u.question is not None and not u.question.words:
             text = f"That was {u.refers_to['org']}."
-            return Outcome(self.simple("ask_question", text, slots=u.slots))
+            return Outcome(self.simple(Intent.ASK, text, slots=u.slots))
         if u.asks_where_when and u.sources and len(u.sources) == 1:
             found = metadata.where_when(self.knowledge, u.sources[0])
             reply = self.simple(
-                "ask_question", found.text, found.answered, found.citations, slots=u.slots
+                Intent.ASK, found.text, found.answered, found.citations, slots=u.slots
             )
             return Outcome(reply)
         assert u.question is not None
         if not u.question.words and u.frame is None and not (u.talk or u.speaker or u.sources):
             text = self.reply_text("clarify") or "What would you like to know?"
-            return Outcome(self.simple("ask_question", text, False, slots=u.slots))
+            return Outcome(self.simple(Intent.ASK, text, False, slots=u.slots))
         answer = self.answerer.answer(u.question)
         if not answer.answered:
             return Outcome(
-                self.simple("ask_question", self.decline(answer), False, slots=u.slots),
+                self.simple(Intent.ASK, self.decline(answer), False, slots=u.slots),
                 answer=answer,
             )
         subject = " ".join(u.question.words[:4]) if answer.kind == BROAD else ""
         text = render.text(self.knowledge, answer, subject)
         citations = render.citations(self.knowledge, answer)
-        reply = self.simple("ask_question", text, True, citations, slots=u.slots)
+        reply = self.simple(Intent.ASK, text, True, citations, slots=u.slots)
         # ---- issue 23 hook: the gate has passed this answer. With a language model
         # configured for this turn, its answer, verified against the notes, replaces the
         # extractive reply; otherwise (or on any failure) the reply is returned as is.

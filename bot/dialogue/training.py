@@ -22,7 +22,7 @@ def examples(definition: BotDefinition) -> tuple[list[str], list[str]]:
     for spec in definition.intents:
         for utterance in spec.utterances:
             texts.append(utterance)
-            labels.append(spec.name)
+            labels.append(spec.name.value)
     return texts, labels
 
 

@@ -18,10 +18,10 @@ from bot.dialogue.gazetteer import Gazetteer, TalkRef
 from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
 from bot.dialogue.reading import names_written, read, subject_words
 from bot.retrieval.knowledge import Knowledge
+from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
-SMALL_TALK = ("greeting", "help", "goodbye", "reset", "thanks")
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
 
 
@@ -86,15 +86,15 @@ class Understander:
         u.speaker = people[0] if people else None
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
-        if u.intent in SMALL_TALK or u.intent in ("out_of_scope", "list_conferences"):
+        if u.intent in SMALL_TALK or u.intent in (Intent.OUT_OF_SCOPE, Intent.LIST_CONFERENCES):
             sure = u.intent in SMALL_TALK and u.confidence >= 0.9
             if sure or not self._leans(text, state, lex):
                 return self._finish(u, turn)
-            u.intent = "ask_question"
+            u.intent = Intent.ASK
         u.asks_who_gave = bool(lex.who_gave.search(text))
         u.asks_where_when = bool(lex.where_when.search(text)) and not u.asks_who_gave
         self._references(text, u, state, lex)
-        if u.intent in ("ask_question", "summarize_talk", "speaker_info", "list_talks"):
+        if u.intent in (Intent.ASK, Intent.SUMMARIZE, Intent.SPEAKER_INFO, Intent.LIST_TALKS):
             u.question = self._question(text, vector, u, state, names=[*people])
         return self._finish(u, turn)
 
@@ -166,8 +166,8 @@ class Understander:
         if pick and not u.talk:
             u.talk = pick
             u.refers_to["talk"] = pick.title
-            if u.intent not in ("speaker_info",) and not u.asks_who_gave:
-                u.intent = "summarize_talk"
+            if u.intent not in (Intent.SPEAKER_INFO,) and not u.asks_who_gave:
+                u.intent = Intent.SUMMARIZE
         kinds = followups.references(text)
         if "person" in kinds and not u.speaker:
             person = followups.latest(state, "person")
@@ -187,7 +187,7 @@ class Understander:
             not u.talk
             and lex.talk_words.search(text)
             and not u.asks_where_when
-            and (u.intent == "summarize_talk" or (u.intent == "ask_question" and u.asks_who_gave))
+            and (u.intent == Intent.SUMMARIZE or (u.intent == Intent.ASK and u.asks_who_gave))
         ):
             described = self._described(text, u.sources or None)
             if described:
@@ -220,7 +220,7 @@ class Understander:
             frame, blend = last, 1.0
             exclude = frozenset(state.shown)
             subject = []
-        elif last and not subject and u.intent == "ask_question" and not u.asks_who_gave:
+        elif last and not subject and u.intent == Intent.ASK and not u.asks_who_gave:
             frame, blend = frame or last, 1.0  # "and at the other event?": the same question
         elif last and not subject and followups.references(text):
             frame, blend = frame or last, 1.0
@@ -247,13 +247,13 @@ class Understander:
             combined = vector + blend * previous
             combined = combined / (float(np.linalg.norm(combined)) or 1.0)
         kind = reading.kind
-        if u.intent == "summarize_talk":
+        if u.intent == Intent.SUMMARIZE:
             kind = BROAD
         shown = {self.knowledge.passage_id(k) for k in exclude}
         scope = Scope(
             sources=frozenset(u.sources) or None,
             sections=frozenset([u.talk.section_id])
-            if u.talk and u.intent != "speaker_info"
+            if u.talk and u.intent != Intent.SPEAKER_INFO
             else None,
             prefer=prefer,
             speaker=u.speaker,
@@ -308,7 +308,7 @@ class Understander:
             u.slots["speaker"] = u.speaker
         if u.talk and "talk" not in u.slots:
             u.slots["talk"] = u.talk.title
-        if u.question and u.intent in ("ask_question", "list_talks") and "topic" not in u.slots:
+        if u.question and u.intent in (Intent.ASK, Intent.LIST_TALKS) and "topic" not in u.slots:
             topic = " ".join(u.question.words[:8])
             if topic:
                 u.slots["topic"] = topic

@@ -26,6 +26,7 @@ from bot.answering.features import GATE_FEATURES, SENTENCE_FEATURES, candidates
 from bot.answering.fitted import Linear
 from bot.evaluation.data import load_sets
 from bot.evaluation.metrics import matches_all, normalise
+from bot.schemas import Intent
 from bot.text import tokens
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -204,7 +205,7 @@ def gate_rows(
     for row, answerable in [(r, True) for r in qa] + [(r, False) for r in unanswerable]:
         text = row["question"]
         u = engine.understand(text, DialogueState())
-        if u.question is None or u.intent not in ("ask_question",):
+        if u.question is None or u.intent not in (Intent.ASK,):
             continue
         attempt = engine.answerer.attempt(u.question, engine.answerer.filters(u.question.scope)[0])
         if attempt.gate_features is None or not attempt.points:
@@ -273,7 +274,7 @@ def fit_intents(engine, sets) -> tuple[dict[str, object]]:
 
     texts, labels = training.examples(engine.definition)
     texts += [r["text"] for r in sets.intents] + [r["question"] for r in sets.qa]
-    labels += [r["intent"] for r in sets.intents] + ["ask_question"] * len(sets.qa)
+    labels += [r["intent"] for r in sets.intents] + [Intent.ASK.value] * len(sets.qa)
     vectors = engine.knowledge.embedder.encode(texts)
     rows = training.feature_matrix(texts, vectors, engine.signals, Patterns(engine.definition))
     c, scores = training.choose_c(rows, labels)

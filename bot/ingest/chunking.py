@@ -41,7 +41,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def lead_in(parent: str) -> str:
-    """The sentences that introduce a bullet: a long paragraph ending "Bucket Rules:" would
+    """The sentences that introduce a bullet: a long paragraph ending "Retention Policies:" would
     drown a short bullet's meaning in the paragraph's."""
     if len(parent.split()) <= LEAD_WORDS:
         return parent

@@ -95,7 +95,7 @@ def strip_noise(lines: list[str]) -> list[str]:
 def join_label_values(lines: list[str]) -> list[str]:
     """Rejoin two-column tables flattened to "label / blank / number" lines.
 
-    PDF extraction turns a table row such as "Security Groups Per VPC | 500" into
+    PDF extraction turns a table row such as "Nodes Per Cluster | 500" into
     separate lines; keeping them apart would lose which number belongs to what.
     """
     out: list[str] = []

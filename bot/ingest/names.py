@@ -109,7 +109,7 @@ class NameModel:
 
     def _mentioned_person(self, name: str) -> bool:
         """A person the text mentions in passing: the entity model's word is not enough
-        ("Smart Metering", "Aurora DB"), so the name must start with a given name."""
+        ("Stream Processing", "Vector DB"), so the name must start with a given name."""
         return name_shape(name) and not self._common(name) and self.given(name.split()[0])
 
     def people_in(self, text: str, strict: bool = True) -> list[str]:

@@ -46,7 +46,7 @@ def _cells(lines: list[str], start: int) -> list[tuple[list[str], int]]:
 
 
 def _header_like(cell: str) -> bool:
-    """ "Option", "File Sizes", "Good For": a few capitalised words, no figure, no stop."""
+    """ "Option", "Max Size", "Best Used For": a few capitalised words, no figure, no stop."""
     words = cell.split()
     return (
         0 < len(words) <= 4

@@ -21,7 +21,7 @@ from bot.channels.lex.parse import LexEventError, LexRequest, parse_event
 from bot.channels.lex.responses import IntentSlots, build_response
 from bot.channels.lex.state import load_state
 from bot.dialogue.definition import load_definition
-from bot.schemas import AskResponse
+from bot.schemas import AskResponse, Intent
 from bot.settings import Settings
 from bot.turns import DialogueState, TurnInput, TurnResult
 
@@ -115,7 +115,7 @@ def _too_long(event: LexRequest, limit: int) -> TurnResult:
         session_id=event.session_id or "",
         answer=text,
         answered=False,
-        intent="out_of_scope",
+        intent=Intent.OUT_OF_SCOPE,
         latency_ms=0.0,
     )
     return TurnResult(reply=reply, state=load_state(event.session_attributes) or DialogueState())

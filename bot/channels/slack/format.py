@@ -13,24 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from bot.schemas import AskResponse, Citation
+from bot.schemas import ABOUT_NOTES, AskResponse, Citation
 
 FEEDBACK_BLOCK_PREFIX = "fb|"
 FEEDBACK_ACTIONS = {"feedback_up": "up", "feedback_down": "down"}
 MAX_SOURCE_BLOCKS = 5
 
 MAX_BLOCKS = 50
-# Replies worth rating: answers, not greetings or goodbyes.
-RATED_INTENTS = frozenset(
-    {
-        "ask_question",
-        "list_talks",
-        "summarize_talk",
-        "speaker_info",
-        "list_conferences",
-        "out_of_scope",
-    }
-)
 MAX_SECTION_CHARS = 3000
 MAX_CONTEXT_ELEMENTS = 10
 MAX_BUTTONS = 25
@@ -247,7 +236,7 @@ def render_reply(
     """Answer sections, a context block per source, quick replies, then rating
     buttons (for answers, when `turn_at` says which turn); within Slack's limits."""
     style = style or ReplyStyle()
-    rated = style.feedback and turn_at is not None and reply.intent in RATED_INTENTS
+    rated = style.feedback and turn_at is not None and reply.intent in ABOUT_NOTES
     rating = feedback_block(reply.session_id, turn_at) if rated and turn_at is not None else None
     tail = [
         *([GENERATED_NOTE] if reply.mode == "generated" else []),

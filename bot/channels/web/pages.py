@@ -47,7 +47,7 @@ def page_templates(settings: Any) -> Jinja2Templates:
     templates.env.globals["static"] = "static"
     templates.env.globals["ui"] = {
         "title": getattr(settings, "ui_title", "Conference notes"),
-        "greeting": getattr(settings, "ui_greeting", ""),
+        "welcome": getattr(settings, "ui_greeting", ""),
         "feedback": bool(getattr(settings, "analytics", False)),
         "stream": bool(getattr(settings, "llm_url", None)),  # a model writes answers: stream them
     }

@@ -79,7 +79,7 @@ def conference_view(doc: DocumentInfo) -> ConferenceView:
             speakers.setdefault(link.text, link)
         talks.append(TalkView(Link(talk.title, _talk_question(doc, talk.title)), links))
     places = [p for p in (doc.venue, doc.city) if p]
-    where = ", ".join(dict.fromkeys(places)) or None  # "Las Vegas, Las Vegas" reads badly
+    where = ", ".join(dict.fromkeys(places)) or None  # "Lisbon, Lisbon" reads badly
     return ConferenceView(
         name=doc.conference,
         when=human_date(doc.date),
