@@ -35,7 +35,7 @@ test: install system-deps
 	$(VENV)/bin/pytest -q
 
 test-fast: install  ## no model, no Redis, no browser: the fixture notes with the hash embedder
-	$(VENV)/bin/pytest -q -m "not model and not redis and not browser"
+	$(VENV)/bin/pytest -q -m "not model and not redis and not browser and not packaging"
 
 soak: install system-deps  ## the reliability suite at full scale; figures in benchmarks/soak-latest.txt
 	BOT_SOAK=1 $(VENV)/bin/pytest -q --timeout 1800 tests/reliability > benchmarks/soak-latest.txt 2>&1; \

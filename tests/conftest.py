@@ -16,18 +16,28 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+# Tests write only to temporary folders: no example database in the checkout (schemathesis
+# opens hypothesis's storage folder on its own, hence the variable too).
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", tempfile.mkdtemp(prefix="bot-tests-hypothesis-")
+)
+hypothesis_settings.register_profile("no-database", database=None)
+hypothesis_settings.load_profile("no-database")
+
 FIXTURE_NOTES = ROOT / "tests" / "fixtures" / "notes"
 MODEL_FIXTURES = {"index_dir", "settings", "engine", "app_factory", "client", "server_process"}
 REDIS_FIXTURES = {"redis_url", "redis_process"}

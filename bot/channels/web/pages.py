@@ -13,13 +13,14 @@ from typing import Any
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-import bot
+import bot_web
 
-WEB_DIR = Path(bot.__file__).resolve().parent.parent / "web"
+# Installed as the `bot_web` package (web/ in the source tree), so a wheel has the chat too.
+WEB_DIR = Path(bot_web.__file__).resolve().parent
 
 
 def web_dir(settings: Any) -> Path:
-    """The `web/` folder: a `web_dir` setting when one exists, else beside `bot/`."""
+    """The `web/` folder: a `web_dir` setting when one exists, else the installed `bot_web`."""
     configured = getattr(settings, "web_dir", None)
     return Path(configured) if configured else WEB_DIR
 

@@ -1,0 +1,1 @@
+"""The web chat's templates and static files, shipped in the wheel as `bot_web`."""
