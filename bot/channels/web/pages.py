@@ -10,10 +10,9 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import bot_web
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
-
-import bot_web
 
 # Installed as the `bot_web` package (web/ in the source tree), so a wheel has the chat too.
 WEB_DIR = Path(bot_web.__file__).resolve().parent
