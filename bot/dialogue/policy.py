@@ -7,6 +7,7 @@ an act needs and the turn did not give is asked for, with buttons.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answering import generate, metadata, render
@@ -76,29 +77,24 @@ class Policy:
         )
 
     def act(self, u: Understanding) -> Outcome:
-        intent = u.intent
-        if intent in (Intent.GREETING, Intent.HELP):
-            examples = self.suggestions()
-            text = (
-                self.reply_text(intent)
-                + "\nYou could ask:\n"
-                + "\n".join(f"• {q}" for q in examples)
-            )
-            buttons = [Button(text=clip(q, 60), value=q) for q in examples[:3]]
-            return Outcome(self.simple(intent, text, buttons=buttons))
-        if intent in (Intent.GOODBYE, Intent.THANKS, Intent.RESET):
-            return Outcome(self.simple(intent, self.reply_text(intent)))
-        if intent == Intent.OUT_OF_SCOPE:
-            return Outcome(self.simple(intent, self.reply_text(intent), answered=False))
-        if intent == Intent.LIST_CONFERENCES:
-            return Outcome(self.simple(intent, self.events()))
-        if intent == Intent.LIST_TALKS:
-            return self.list_talks(u)
-        if intent == Intent.SUMMARIZE:
-            return self.summarize(u)
-        if intent == Intent.SPEAKER_INFO:
-            return self.speaker_info(u)
-        return self.ask(u)
+        return ACTS[Intent(u.intent)](self, u)
+
+    def greet(self, u: Understanding) -> Outcome:
+        examples = self.suggestions()
+        text = (
+            self.reply_text(u.intent) + "\nYou could ask:\n" + "\n".join(f"• {q}" for q in examples)
+        )
+        buttons = [Button(text=clip(q, 60), value=q) for q in examples[:3]]
+        return Outcome(self.simple(u.intent, text, buttons=buttons))
+
+    def reply(self, u: Understanding) -> Outcome:
+        return Outcome(self.simple(u.intent, self.reply_text(u.intent)))
+
+    def refuse(self, u: Understanding) -> Outcome:
+        return Outcome(self.simple(u.intent, self.reply_text(u.intent), answered=False))
+
+    def list_conferences(self, u: Understanding) -> Outcome:
+        return Outcome(self.simple(u.intent, self.events()))
 
     # ---- acts ------------------------------------------------------------------
     def events(self) -> str:
@@ -270,3 +266,19 @@ def _broad_overview(q: Question) -> Question:
     from dataclasses import replace
 
     return replace(q, kind=BROAD, words=(), terms=())
+
+
+# One act per intent: a new intent needs its act here (tests/recipes checks every intent has one).
+ACTS: dict[Intent, Callable[[Policy, Understanding], Outcome]] = {
+    Intent.GREETING: Policy.greet,
+    Intent.HELP: Policy.greet,
+    Intent.GOODBYE: Policy.reply,
+    Intent.THANKS: Policy.reply,
+    Intent.RESET: Policy.reply,
+    Intent.OUT_OF_SCOPE: Policy.refuse,
+    Intent.LIST_CONFERENCES: Policy.list_conferences,
+    Intent.LIST_TALKS: Policy.list_talks,
+    Intent.SUMMARIZE: Policy.summarize,
+    Intent.SPEAKER_INFO: Policy.speaker_info,
+    Intent.ASK: Policy.ask,
+}

@@ -33,11 +33,13 @@ _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 
 
 def properties(outline: Outline) -> dict[str, str]:
-    """Front matter and "Key: value" lines at the top of a note (Notion, email headers)."""
+    """Front matter and "Key: value" lines at the top of a note (Notion, email headers):
+    before the first heading, or under the heading that titles the whole note (never under
+    the first of several talks, whose "Speaker:" line is that talk's)."""
     found: dict[str, str] = {str(k).lower(): str(v) for k, v in outline.front.items() if v}
-    first = outline.root.items[:12] + (
-        outline.root.children[0].items[:12] if outline.root.children else []
-    )
+    children = outline.root.children
+    titled = bool(children) and (children[0].title == outline.title or len(children) == 1)
+    first = outline.root.items[:12] + (children[0].items[:12] if titled else [])
     from bot.ingest.outline import Item
 
     for item in [Item("para", outline.title or ""), *first]:

@@ -1,19 +1,38 @@
 """Read a note file of any supported kind into an outline, or say why it cannot be.
 
-A bad file (empty, binary under a text name, a broken PDF, over the size limit)
-raises `CorpusError` naming itself and the reason; the pipeline skips it with one
+A format is a reader registered for its file suffixes (`@reader(".md")`): bytes in, an
+outline out. A bad file (empty, binary under a text name, a broken PDF, over the size
+limit) raises `CorpusError` naming itself and the reason; the pipeline skips it with one
 warning, so one bad file never stops or poisons a build.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.ingest.outline import Outline
 
-SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+Reader = Callable[[Path, bytes], Outline]
+READERS: dict[str, Reader] = {}
+
+
+def reader(*suffixes: str) -> Callable[[Reader], Reader]:
+    """Register a reader for these suffixes (a later one for the same suffix replaces it)."""
+
+    def add(read: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix.lower()] = read
+        return read
+
+    return add
+
+
+def supported() -> frozenset[str]:
+    return frozenset(READERS)
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -36,31 +55,39 @@ def _decode(path: Path, data: bytes) -> str:
 
 def load_outline(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Outline:
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
+    read = READERS.get(suffix)
+    if read is None:
         raise CorpusError(f"{path.name}: unsupported file type {suffix!r}")
     size = path.stat().st_size
     if size > max_bytes:
         raise CorpusError(f"{path.name}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-    data = path.read_bytes()
     try:
-        if suffix == ".pdf":
-            return _pdf(path, data)
-        text = _decode(path, data)
-        if suffix in (".md", ".markdown"):
-            from bot.ingest.markdown import parse_markdown
-
-            return parse_markdown(text)
-        if suffix in (".html", ".htm"):
-            from bot.ingest.html import parse_html
-
-            return parse_html(text)
-        from bot.ingest.plaintext import parse_text
-
-        return parse_text(text)
+        return read(path, path.read_bytes())
     except CorpusError:
         raise
     except Exception as exc:  # a broken file must name itself, not crash the build
         raise CorpusError(f"{path.name}: cannot read ({type(exc).__name__}: {exc})") from exc
+
+
+@reader(".md", ".markdown")
+def _markdown(path: Path, data: bytes) -> Outline:
+    from bot.ingest.markdown import parse_markdown
+
+    return parse_markdown(_decode(path, data))
+
+
+@reader(".html", ".htm")
+def _html(path: Path, data: bytes) -> Outline:
+    from bot.ingest.html import parse_html
+
+    return parse_html(_decode(path, data))
+
+
+@reader(".txt")
+def _text(path: Path, data: bytes) -> Outline:
+    from bot.ingest.plaintext import parse_text
+
+    return parse_text(_decode(path, data))
 
 
 def load_text(path: Path) -> str:
@@ -68,6 +95,7 @@ def load_text(path: Path) -> str:
     return load_outline(path).text
 
 
+@reader(".pdf")
 def _pdf(path: Path, data: bytes) -> Outline:
     """Text of every page, with the PDF's bookmarks (where it has them) as headings."""
     import io

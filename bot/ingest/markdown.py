@@ -116,7 +116,8 @@ def parse_markdown(text: str) -> Outline:
     heading = next((it.text for it in items if it.kind == "heading" and it.level == 1), None)
     first = next((it.text for it in items if it.kind == "para"), "")
     opening = first if items and items[0].kind == "para" and len(first.split()) <= 14 else None
-    return build(items, heading or _str(front.get("title")) or opening, front)
+    # Front matter says what the note is called; a heading only suggests it.
+    return build(items, _str(front.get("title")) or heading or opening, front)
 
 
 _DEPTH = {

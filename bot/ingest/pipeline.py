@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from bot.errors import CorpusError
 from bot.ingest.chunking import document_passages
 from bot.ingest.events import infer_date, infer_event
-from bot.ingest.loaders import DEFAULT_MAX_BYTES, SUPPORTED, load_outline
+from bot.ingest.loaders import DEFAULT_MAX_BYTES, load_outline, supported
 from bot.ingest.metadata import build_meta, read_manifest
 from bot.ingest.models import UNKNOWN_EVENT, Document, Passage
 from bot.ingest.names import NameModel, lower_vocabulary
@@ -45,8 +45,8 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
         rel = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        supported = path.suffix.lower() in SUPPORTED and path.name.lower() not in _IGNORED_NAMES
-        if supported and path.is_file():
+        known = path.suffix.lower() in supported() and path.name.lower() not in _IGNORED_NAMES
+        if known and path.is_file():
             found.append(path)
     return sorted(found, key=lambda p: p.relative_to(corpus_dir).as_posix())
 
