@@ -172,9 +172,22 @@ def write_passage(
 
 
 def write_people(conn: sqlite3.Connection, people: list[str], speakers: set[str]) -> None:
+    """Add people; one already known becomes a speaker if the new notes say so (so adding
+    a note touches its own people only, not the whole table)."""
     conn.executemany(
-        "INSERT OR IGNORE INTO people VALUES (?,?)", [(p, int(p in speakers)) for p in people]
+        "INSERT INTO people VALUES (?,?) ON CONFLICT(name) "
+        "DO UPDATE SET is_speaker = max(is_speaker, excluded.is_speaker)",
+        [(p, int(p in speakers)) for p in people],
     )
+
+
+def counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """Sections, passages and sentence rows a store holds (ids are 0..n-1)."""
+    sections = conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+    passages, sentences = conn.execute(
+        "SELECT count(*), coalesce(max(sent_start + json_array_length(sentences)), 0) FROM passages"
+    ).fetchone()
+    return int(sections), int(passages), int(sentences)
 
 
 @dataclass

@@ -41,8 +41,11 @@ def _count(manifest: dict[str, object], key: str, build: Path) -> int:
     return value
 
 
-def verify_build(build: Path, model: str, onnx: bool) -> dict[str, object]:
-    """The build's manifest, once format, model, checksums, row counts and dimensions agree."""
+def verify_build(build: Path, model: str, onnx: bool, sums: bool = True) -> dict[str, object]:
+    """The build's manifest, once format, model, checksums, row counts and dimensions agree.
+
+    `sums=False` skips re-reading every file for its checksum: for the builder, which has
+    just computed them from the same files."""
     if not build.is_dir():
         raise IndexInvalid(f"no build at {build}: run `bot index`")
     manifest = read_manifest(build)
@@ -59,9 +62,11 @@ def verify_build(build: Path, model: str, onnx: bool) -> dict[str, object]:
     dim = _count(manifest, "dim", build)
     passages = _count(manifest, "passages", build)
     sentences = _count(manifest, "sentences", build)
-    _check_sums(build, manifest)
+    if sums:
+        _check_sums(build, manifest)
     _check_store(build / layout.STORE, passages, sentences)
     _check_faiss(build / layout.PASSAGES, passages, dim)
+    _check_matrix(build / layout.PASSAGE_VECTORS, passages, dim)
     _check_matrix(build / layout.SENTENCES, sentences, dim)
     if onnx:
         _check_onnx(build / layout.ONNX_DIR, dim)
@@ -72,7 +77,7 @@ def _check_sums(build: Path, manifest: dict[str, object]) -> None:
     recorded = manifest.get("checksums")
     if not isinstance(recorded, dict) or not recorded:
         raise IndexInvalid(f"{build.name}: no checksums in the manifest: run `bot index --rebuild`")
-    for name in (layout.STORE, layout.PASSAGES, layout.SENTENCES):
+    for name in (layout.STORE, layout.PASSAGES, layout.PASSAGE_VECTORS, layout.SENTENCES):
         if name not in recorded:
             raise IndexInvalid(f"{build.name}: {name} is not in the manifest's checksums")
     for name, expected in recorded.items():
@@ -136,10 +141,10 @@ def _check_matrix(path: Path, rows: int, dim: int) -> None:
         matrix = np.load(path, mmap_mode="r", allow_pickle=False)
     except (OSError, ValueError) as exc:
         raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable ({exc})") from None
-    if matrix.shape != (rows, dim) or matrix.dtype != np.float32:
+    if matrix.shape != (rows, dim) or matrix.dtype != layout.VECTOR_DTYPE:
         raise IndexInvalid(
             f"{path.parent.name}: {path.name} is {matrix.dtype} {matrix.shape}, "
-            f"the manifest says float32 ({rows}, {dim})"
+            f"the manifest says {np.dtype(layout.VECTOR_DTYPE)} ({rows}, {dim})"
         )
 
 

@@ -76,25 +76,63 @@ def near_duplicate(
     return bool(size) and any(len(words & other) / size >= threshold for other in kept)
 
 
+EXACT_MAX = 20_000  # allowed rows scored exactly from the stored vectors, not by the graph
+
+
 def dense_ranking(
-    index: object, query: np.ndarray, allowed: np.ndarray | None, k: int
+    index: object,
+    query: np.ndarray,
+    allowed: np.ndarray | None,
+    k: int,
+    vectors: np.ndarray | None = None,
 ) -> tuple[list[int], dict[int, float]]:
     """Top passages by cosine; with a filter, only allowed rows compete.
 
-    The filter goes to FAISS as an ID selector (a bitmap), so the index ranks the allowed
-    rows itself instead of us sorting every row and discarding most of them."""
+    With an exact (flat) index the filter goes to FAISS as an ID selector (a bitmap), so
+    the index ranks the allowed rows itself. A graph index (HNSW) walks from its entry
+    points and a narrow filter (one event of hundreds) leaves it few allowed neighbours to
+    walk through, so its recall falls: up to EXACT_MAX allowed rows are scored exactly
+    from the stored vectors instead, which costs less than the walk."""
+    if allowed is not None and vectors is not None and not _is_flat(index):
+        rows = np.flatnonzero(allowed)
+        if len(rows) <= EXACT_MAX:
+            return exact_ranking(vectors, rows, query, k)
     import faiss
 
     params = None
     if allowed is not None:
         bitmap = np.packbits(allowed.astype(bool), bitorder="little")
         selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bitmap))
-        params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+        params = _search_params(index, selector)
     wanted = min(k, index.ntotal)  # type: ignore[attr-defined]
     scores, ids = index.search(query.reshape(1, -1), wanted, params=params)  # type: ignore[attr-defined]
     keep = ids[0] >= 0  # -1 pads when fewer rows are allowed than asked for
     ranking = ids[0][keep].tolist()
     return ranking, dict(zip(ranking, scores[0][keep].tolist(), strict=True))
+
+
+def exact_ranking(
+    vectors: np.ndarray, rows: np.ndarray, query: np.ndarray, k: int
+) -> tuple[list[int], dict[int, float]]:
+    """The top k of `rows` by cosine, computed from the stored (float16) vectors."""
+    if not len(rows):
+        return [], {}
+    sims = np.asarray(vectors[rows], dtype=np.float32) @ query.astype(np.float32)
+    top = np.argsort(-sims, kind="stable")[:k]
+    ranking = rows[top].tolist()
+    return ranking, dict(zip(ranking, sims[top].tolist(), strict=True))
+
+
+def _is_flat(index: object) -> bool:
+    return not hasattr(index, "hnsw")
+
+
+def _search_params(index: object, selector: object) -> object:
+    import faiss
+
+    if hasattr(index, "hnsw"):  # keep the index's own efSearch
+        return faiss.SearchParametersHNSW(sel=selector, efSearch=index.hnsw.efSearch)  # type: ignore[attr-defined,call-arg]
+    return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
 
 
 Ranking = tuple[list[int], dict[int, float]]
@@ -103,11 +141,15 @@ Ranking = tuple[list[int], dict[int, float]]
 class DenseRankings:
     """FAISS rankings of recent query vectors: a turn needs the same vector's unfiltered
     ranking several times (how near the notes it is, then each unfiltered attempt); a
-    filtered one goes to FAISS's selector each time, which is cheap enough."""
+    filtered one goes to FAISS's selector (or to the stored vectors) each time, which is
+    cheap enough."""
 
-    def __init__(self, index: object, size: int = 16, k: int = 60) -> None:
+    def __init__(
+        self, index: object, size: int = 16, k: int = 60, vectors: np.ndarray | None = None
+    ) -> None:
         self._index = index
         self._k = k
+        self._vectors = vectors
         self._top: Recent[bytes, Ranking] = Recent(size)
 
     def top(self, query: np.ndarray) -> Ranking:
@@ -120,5 +162,5 @@ class DenseRankings:
         return found
 
     def allowed(self, query: np.ndarray, allowed: np.ndarray) -> Ranking:
-        """The top k among allowed rows (cheap enough with FAISS's selector not to keep)."""
-        return dense_ranking(self._index, query, allowed, self._k)
+        """The top k among allowed rows (cheap enough not to keep)."""
+        return dense_ranking(self._index, query, allowed, self._k, self._vectors)

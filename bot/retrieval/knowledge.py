@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.errors import IndexIncompatible, IndexMissing
+from bot.indexing import dense as dense_index
 from bot.indexing import layout
 from bot.indexing.builder import index_model
 from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
@@ -94,7 +95,7 @@ class Knowledge:
     bm25: LexicalRankings = field(init=False)
 
     def __post_init__(self) -> None:
-        self.dense = DenseRankings(self.faiss_index)
+        self.dense = DenseRankings(self.faiss_index, vectors=self._passage_vectors)
         self.bm25 = LexicalRankings(self.lexical)
 
     @classmethod
@@ -123,17 +124,23 @@ class Knowledge:
         timings.model = time.perf_counter() - started
         started = time.perf_counter()
         data = read_all(folder / layout.STORE)
+        index = faiss.read_index(str(folder / layout.PASSAGES))
+        spec = dense_index.DenseSpec.from_manifest(manifest.get("dense_index"))
+        dense_index.configure(index, spec)
+        # Vectors stay in their float16 files, memory-mapped: the pages a turn reads are
+        # loaded on demand and shared by every process serving the same build.
         knowledge = cls(
             documents=data.documents,
             sections=data.sections,
             passages=data.passages,
             people=data.people,
-            faiss_index=faiss.read_index(str(folder / layout.PASSAGES)),
-            sentence_vectors=np.load(folder / layout.SENTENCES),
+            faiss_index=index,
+            sentence_vectors=np.load(folder / layout.SENTENCES, mmap_mode="r"),
             lexical=LexicalIndex(folder / layout.STORE),
             embedder=embedder,
             manifest=manifest,
             timings=timings,
+            _passage_vectors=np.load(folder / layout.PASSAGE_VECTORS, mmap_mode="r"),
         )
         knowledge._derive()
         timings.index = time.perf_counter() - started
@@ -170,8 +177,6 @@ class Knowledge:
         self._source_of = np.array([p.source for p in self.passages])
         self._section_of = np.array([p.section_id for p in self.passages])
         self._date_of = np.array([self.documents[p.source].date or "" for p in self.passages])
-        ntotal = int(self.faiss_index.ntotal)  # type: ignore[attr-defined]
-        self._passage_vectors = self.faiss_index.reconstruct_n(0, ntotal)  # type: ignore[attr-defined]
 
     # ---- metadata ------------------------------------------------------------
     def section_of(self, passage: PassageRow) -> SectionRow:
@@ -217,7 +222,7 @@ class Knowledge:
         return term in self.idf
 
     def passage_vector(self, pid: int) -> np.ndarray:
-        return self._passage_vectors[pid]
+        return np.asarray(self._passage_vectors[pid], dtype=np.float32)
 
     # ---- embedding and search ------------------------------------------------
     def embed(self, text: str) -> np.ndarray:
@@ -277,7 +282,7 @@ class Knowledge:
                 kept.append(words)
             dense = sims.get(pid)
             if dense is None:
-                dense = float(self._passage_vectors[pid] @ qvec)
+                dense = float(self.passage_vector(pid) @ qvec)
             hits.append(Hit(pid, fused[pid], dense, dense_rank.get(pid), lexical_rank.get(pid)))
             if len(hits) >= k:
                 break
@@ -289,7 +294,7 @@ class Knowledge:
         allowed = self.allowed_mask(filters)
         if allowed is None or not allowed.any():
             return None
-        mean = self._passage_vectors[allowed].mean(axis=0)
+        mean = self._passage_vectors[allowed].mean(axis=0, dtype=np.float32)
         return mean / (float(np.linalg.norm(mean)) or 1.0)
 
     def closeness(self, qvec: np.ndarray) -> float:
