@@ -19,7 +19,8 @@ from bot.errors import IndexIncompatible, IndexMissing
 from bot.indexing import dense as dense_index
 from bot.indexing import layout
 from bot.indexing.builder import index_model
-from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
+from bot.indexing.fts import LexicalIndex
+from bot.indexing.store import DocRow, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
 from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_duplicate, rrf
