@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from bot.indexing.store import DocRow, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
 from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_duplicate, rrf
+from bot.retrieval.lazy import PerPassage
 from bot.retrieval.lexical import LexicalRankings
 from bot.settings import Settings
 from bot.text import stem, stems, tokens
@@ -80,10 +82,10 @@ class Knowledge:
     idf: dict[str, float] = field(default_factory=dict)
     passage_stems: list[frozenset[str]] = field(default_factory=list)
     context_stems: list[frozenset[str]] = field(default_factory=list)
-    sentence_stems: list[list[frozenset[str]]] = field(default_factory=list)
+    sentence_stems: Sequence[list[frozenset[str]]] = field(default_factory=list)  # on first use
     sentence_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
-    sentence_facts: list[list[SentenceFacts]] = field(default_factory=list)  # per sentence
+    sentence_facts: Sequence[list[SentenceFacts]] = field(default_factory=list)  # on first use
     _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
@@ -151,16 +153,22 @@ class Knowledge:
         """Per-passage constants every turn would otherwise recompute."""
         df: Counter[str] = Counter()
         owners = []
+        contexts: dict[str, frozenset[str]] = {}  # passages of a talk share their context
         for p in self.passages:
             own = stems(f"{p.parent or ''} {p.text}")
-            context = stems(self.context_text(p))
+            text = self.context_text(p)
+            context = contexts.get(text)
+            if context is None:
+                context = contexts[text] = stems(text)
             self.passage_stems.append(own)
             self.context_stems.append(context)
-            self.sentence_stems.append([stems(s) for s in p.sentences])
-            self.sentence_facts.append([SentenceFacts.of(s, p.parent) for s in p.sentences])
             df.update(own | context)
             self.words.update(t for t in tokens(p.text) if t.isalpha())
             owners.extend([p.id] * len(p.sentences))
+        self.sentence_stems = PerPassage(self.passages, lambda p: [stems(s) for s in p.sentences])
+        self.sentence_facts = PerPassage(
+            self.passages, lambda p: [SentenceFacts.of(s, p.parent) for s in p.sentences]
+        )
         self._by_key = {self.passage_key(p.id): p.id for p in self.passages}
         for p in self.passages:
             if p.parent and p.parent.rstrip().endswith(":"):
