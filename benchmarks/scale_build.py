@@ -65,9 +65,7 @@ def add_one_note(folder: Path, times: int) -> dict[str, object]:
 
     settings = settings_for(folder)
     source = ROOT / "corpus" / "awsome-day-manchester-2018.txt"
-    entry = corpus_gen.yaml.safe_load((ROOT / "corpus" / "manifest.yaml").read_text())[
-        source.name
-    ]
+    entry = corpus_gen.yaml.safe_load((ROOT / "corpus" / "manifest.yaml").read_text())[source.name]
     renamer = corpus_gen.Renamer(entry, corpus_gen.people(None), 900 + times, "added")
     note = settings.corpus_dir / ADDED
     note.parent.mkdir(exist_ok=True)

@@ -107,7 +107,9 @@ def ask_http(conn: http.client.HTTPConnection, question: str) -> float:
 
 def http_latency(ports: dict[str, int], qs: list[str]) -> dict[str, list[float]]:
     """Each question asked of every server in turn, over keep-alive connections."""
-    conns = {size: http.client.HTTPConnection("127.0.0.1", p, timeout=60) for size, p in ports.items()}
+    conns = {
+        size: http.client.HTTPConnection("127.0.0.1", p, timeout=60) for size, p in ports.items()
+    }
     out: dict[str, list[float]] = {size: [] for size in ports}
     for q in qs:
         for size, conn in conns.items():
