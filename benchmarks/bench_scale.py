@@ -3,9 +3,15 @@ issue 22 checked. Not a test: it prints figures (and keeps them in
 benchmarks/scale-latest.json); a 100x build takes most of an hour on 2 cores.
 
     python benchmarks/bench_scale.py [--sizes 1,10,100] [--work /tmp/bot-scale] [--reuse]
+    python benchmarks/bench_scale.py --from-json benchmarks/scale-latest.json
 
 --reuse keeps a size's build (and its figures) when its folder already has one, so the
-serving figures can be measured again without rebuilding.
+serving figures can be measured again without rebuilding. --from-json prints the report
+of a finished run again, from its figures, without measuring anything.
+
+When 100x is not among the sizes, its build figures are extrapolated from the measured
+sizes (a straight line through them in the number of copies) and printed as such, and
+the other targets are checked at the largest size measured.
 """
 
 from __future__ import annotations
@@ -52,6 +58,37 @@ def check(name: str, ok: bool, measured: str) -> str:
     return f"  [{'met' if ok else 'MISSED'}] {name}: {measured}"
 
 
+def line_through(points: dict[int, float], at: int) -> float:
+    """The value at `at` on the straight line through the smallest and largest measured
+    sizes (cost = fixed part + part per copy)."""
+    lo, hi = min(points), max(points)
+    slope = (points[hi] - points[lo]) / (hi - lo)
+    return points[hi] + slope * (at - hi)
+
+
+def extrapolate(builds: dict[str, dict], at: int = 100) -> dict[str, float] | None:  # type: ignore[type-arg]
+    """Build figures at `at` copies from the measured builds, or None with fewer than two."""
+    measured = {int(b["build"]["times"]): b for b in builds.values()}
+    if len(measured) < 2 or at in measured:
+        return None
+    fields = {
+        "seconds": lambda b: b["build"]["seconds"],
+        "parse_seconds": lambda b: b["build"]["parse_seconds"],
+        "embed_seconds": lambda b: b["build"]["embed_seconds"],
+        "distinct_texts": lambda b: b["build"]["distinct_texts"],
+        "passages": lambda b: b["build"]["passages"],
+        "add_seconds": lambda b: b["add"]["seconds"],
+    }
+    out = {
+        name: line_through({n: get(b) for n, b in measured.items()}, at)
+        for name, get in fields.items()
+    }
+    largest = measured[max(measured)]["build"]
+    out["texts_per_s_embedding"] = largest["texts_per_s_embedding"]
+    out["from"] = max(measured)
+    return out
+
+
 def report(builds: dict[str, dict], serving: dict[str, dict]) -> list[str]:  # type: ignore[type-arg]
     lines = []
     for size in builds:
@@ -96,7 +133,61 @@ def report(builds: dict[str, dict], serving: dict[str, dict]) -> list[str]:  # t
                 f"{one['event_answers']:.3f} -> {s['event_answers']:.3f}",
             ),
         ]
+    guess = extrapolate(builds)
+    if guess is not None and "1x" in serving:
+        lines += extrapolated_targets(builds, serving, guess)
     return lines
+
+
+def extrapolated_targets(
+    builds: dict[str, dict],  # type: ignore[type-arg]
+    serving: dict[str, dict],  # type: ignore[type-arg]
+    guess: dict[str, float],
+) -> list[str]:
+    """100x not measured: its build EXTRAPOLATED, the serving targets checked at the
+    largest size that was measured (labelled as such)."""
+    size = f"{int(guess['from'])}x"
+    s, one = serving[size], serving["1x"]
+    recall = s["recall_at_10"] if s["recall_at_10"] is not None else 1.0
+    return [
+        f"100x EXTRAPOLATED (not measured; straight line through the measured sizes): "
+        f"{guess['passages']:.0f} passages, {guess['distinct_texts']:.0f} distinct texts; "
+        f"full index ~{guess['seconds'] / 60:.0f} min (parse ~{guess['parse_seconds'] / 60:.0f} "
+        f"min, embed ~{guess['embed_seconds'] / 60:.0f} min; {size} embedded "
+        f"{guess['texts_per_s_embedding']:.0f} texts/s); "
+        f"add one note ~{guess['add_seconds']:.1f} s",
+        f"targets (issue 22): build figures at 100x EXTRAPOLATED, the rest measured at {size}:",
+        check(
+            "full index within 20 min (100x, extrapolated)",
+            guess["seconds"] <= 1200,
+            f"~{guess['seconds'] / 60:.0f} min",
+        ),
+        check(
+            "add one note within 5 s (100x, extrapolated)",
+            guess["add_seconds"] <= 5,
+            f"~{guess['add_seconds']:.1f} s",
+        ),
+        check(f"ready within 5 s ({size})", s["ready_s"] <= 5, f"{s['ready_s']:.2f} s"),
+        check(
+            f"RSS under 1.5 GB ({size})", s["rss_peak_mb"] < 1536, f"peak {s['rss_peak_mb']:.0f} MB"
+        ),
+        check(
+            f"in-process p50 <= 1.3x 1x ({size})",
+            s["inproc_p50_ms"] <= 1.3 * one["inproc_p50_ms"],
+            f"{s['inproc_p50_ms'] / one['inproc_p50_ms']:.2f}x",
+        ),
+        check(
+            f"HTTP p50 <= 1.3x 1x ({size})",
+            s["http_p50_ms"] <= 1.3 * one["http_p50_ms"],
+            f"{s['http_p50_ms'] / one['http_p50_ms']:.2f}x",
+        ),
+        check(f"recall@10 >= 0.98 of flat ({size})", recall >= 0.98, f"{recall:.4f}"),
+        check(
+            f"event-naming answers drop <= 0.02 ({size})",
+            one["event_answers"] - s["event_answers"] <= 0.02,
+            f"{one['event_answers']:.3f} -> {s['event_answers']:.3f}",
+        ),
+    ]
 
 
 def main() -> None:
@@ -104,7 +195,14 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,10,100")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bot-scale"))
     parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--from-json", type=Path, help="print a finished run's report again")
     args = parser.parse_args()
+    if args.from_json:
+        done = json.loads(args.from_json.read_text())
+        print(f"machine: {done['machine']}")
+        for line in report(done["builds"], done["serving"]):
+            print(line)
+        return
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     sizes = [int(s) for s in args.sizes.split(",")]
