@@ -8,7 +8,7 @@ export TOKENIZERS_PARALLELISM := false
 SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
 FIT_DATA := --data eval --data eval/train $(SHARED)
 
-.PHONY: install run index test test-fast lint check format bench eval fit fit-check clean system-deps screenshots soak
+.PHONY: install run index test test-fast lint check format bench bench-scale eval fit fit-check clean system-deps screenshots soak
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -55,6 +55,10 @@ format: install
 
 bench: index
 	$(PY) benchmarks/bench.py
+
+bench-scale: index  ## 1x/10x/100x corpora built and served (most of an hour); figures in benchmarks/scale-latest.txt
+	$(PY) benchmarks/bench_scale.py $(SCALE_ARGS) > benchmarks/scale-latest.txt; \
+	  status=$$?; cat benchmarks/scale-latest.txt; exit $$status
 
 eval: index  ## team sets and the blind set side by side (blind: figures and categories only)
 	$(BOT) eval --data eval $(SHARED) --blind eval/blind $(EVAL_ARGS)

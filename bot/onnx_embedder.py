@@ -11,6 +11,8 @@ import numpy as np
 from bot.errors import ModelLoadError
 from bot.onnx_export import CONFIG_FILE, MODEL_FILE
 
+TOKEN_BUDGET = 2048  # tokens per batch (rows x longest row)
+
 
 class OnnxEmbedder:
     def __init__(self, folder: Path, threads: int = 0) -> None:
@@ -54,20 +56,41 @@ class OnnxEmbedder:
         return int(str(self.load().config["dim"]))
 
     def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        """Vectors in the texts' order. Texts are run shortest first, in batches of at most
+        `batch_size` rows and TOKEN_BUDGET tokens, so a batch pads little and its attention
+        matrices stay in cache (a 64-row batch of 256-token texts ran 2.5x slower per text
+        than 16-row ones here)."""
         self.load()
-        out = [
-            self._encode_batch(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)
-        ]
-        return np.vstack(out) if out else np.zeros((0, self.dim), dtype=np.float32)
-
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        assert self._tokenizer is not None and self._session is not None
-        encodings = self._tokenizer.encode_batch(texts)
+        assert self._tokenizer is not None
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        encodings = self._tokenizer.encode_batch(texts)  # padded on the right to the longest
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        lengths = mask.sum(axis=1)
+        order = np.argsort(lengths, kind="stable")
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        start = 0
+        while start < len(order):
+            end = start + 1
+            while (
+                end < len(order)
+                and end - start < batch_size
+                and (end - start + 1) * lengths[order[end]] <= TOKEN_BUDGET
+            ):
+                end += 1
+            rows = order[start:end]
+            width = int(lengths[rows].max())
+            out[rows] = self._run(ids[rows, :width], mask[rows, :width], types[rows, :width])
+            start = end
+        return out
+
+    def _run(self, ids: np.ndarray, mask: np.ndarray, types: np.ndarray) -> np.ndarray:
+        assert self._session is not None
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self.config["inputs"]:  # type: ignore[operator]
-            feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
+            feeds["token_type_ids"] = types
         hidden = self._session.run(None, feeds)[0]
         pooling = self.config["pooling"]
         if pooling == "cls":

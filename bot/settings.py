@@ -32,6 +32,11 @@ class Settings(BaseSettings):
         description="onnx: the model exported to ONNX at index time (fast start, fast queries); "
         "torch: sentence-transformers directly; hash: deterministic stand-in vectors for tests",
     )
+    dense_index: str = Field(
+        default="auto",
+        description="Dense index kind: auto (exact below 10,000 passages, an HNSW graph above), "
+        "flat, hnsw, or a kind registered with bot.indexing.dense.register",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1

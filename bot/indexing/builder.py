@@ -3,7 +3,6 @@ atomic (a new version is built beside the old one and swapped in only when compl
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import shutil
@@ -15,12 +14,16 @@ from pathlib import Path
 import numpy as np
 
 from bot.embedding import Embedder, build_embedder
-from bot.errors import CorpusError
-from bot.indexing import layout, store
-from bot.ingest.chunking import lead_in
+from bot.errors import CorpusError, IndexIncompatible
+from bot.indexing import append, assemble, dense, layout, store, workers
+from bot.indexing.texts import embed_text
+from bot.indexing.vectorcache import key as _key
+from bot.indexing.vectorcache import vectors_for
 from bot.ingest.metadata import read_manifest
-from bot.ingest.pipeline import ParsedFile, corpus_files, file_hash, parse_file, source_name
+from bot.ingest.pipeline import ParsedFile, corpus_files, file_hash, source_name
 from bot.settings import Settings
+
+__all__ = ["BuildReport", "build", "describe", "embed_text", "index_model", "is_up_to_date"]
 
 
 @dataclass
@@ -36,6 +39,11 @@ class BuildReport:
     bad_files: list[str] = field(default_factory=list)  # "name: why", one per skipped file
     seconds: float = 0.0
     path: Path | None = None
+    mode: str = "full"  # "full", or "append" when only new notes were added to the last build
+    distinct_texts: int = 0  # texts that went through the model
+    embed_seconds: float = 0.0
+    parse_seconds: float = 0.0
+    dense: dict[str, object] = field(default_factory=dict)  # the FAISS index's kind and figures
 
 
 def index_model(settings: Settings) -> str:
@@ -64,71 +72,100 @@ def is_up_to_date(settings: Settings) -> bool:
     )
 
 
-def embed_text(
-    passage_text: str,
-    parent: str | None,
-    section: str | None,
-    speakers: list[str],
-    conference: str,
-    heading: str | None = None,
-) -> str:
-    """What the dense index sees: the passage with the talk, speaker, event and the
-    sub-heading it sits under, so a terse question meets the passage's context too."""
-    who = f" ({', '.join(speakers)})" if speakers else ""
-    head = f"{section}{who}" if section else conference
-    under = f"{heading}: " if heading else ""
-    body = f"{lead_in(parent)} {passage_text}" if parent else passage_text
-    return f"{head} | {conference}: {under}{body}"
-
-
-def _key(*parts: str) -> str:
-    return hashlib.sha256(":".join(parts).encode()).hexdigest()[:32]
-
-
-def _parse_all(settings: Settings, cache_dir: Path, report: BuildReport) -> list[ParsedFile]:
-    """Every readable note, parsed once per content (parses are kept by file hash)."""
+def entry_keys(settings: Settings) -> dict[str, str]:
+    """Per note, a key of everything its parse depends on (text, manifest entry, ingestion
+    code): a build whose notes all keep their keys can be extended instead of rebuilt."""
     manifest = read_manifest(settings.corpus_dir)
-    parsed: list[ParsedFile] = []
-    folder = cache_dir / "parsed"
-    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
     for path in corpus_files(settings.corpus_dir):
         source = source_name(settings.corpus_dir, path)
         entry = manifest.get(source, manifest.get(path.name, {}))
-        key = _key(file_hash(path), repr(sorted(entry.items())), source, layout.ingest_version())
-        cached = folder / f"{key}.pickle"
+        out[source] = _key(
+            file_hash(path), repr(sorted(entry.items())), source, layout.ingest_version()
+        )
+    return out
+
+
+def _parse(
+    settings: Settings, keys: dict[str, str], wanted: list[str], cache_dir: Path,
+    report: BuildReport, workers_n: int,
+) -> list[ParsedFile]:  # fmt: skip
+    """The wanted notes, parsed once per content (parses are kept by key), the rest of the
+    work spread over the cores."""
+    started = time.perf_counter()
+    manifest = read_manifest(settings.corpus_dir)
+    folder = cache_dir / "parsed"
+    folder.mkdir(parents=True, exist_ok=True)
+    found: dict[str, ParsedFile] = {}
+    jobs: list[workers.ParseJob] = []
+    for source in wanted:
+        cached = folder / f"{keys[source]}.pickle"
         if cached.exists():
-            parsed.append(pickle.loads(cached.read_bytes()))
+            found[source] = pickle.loads(cached.read_bytes())
             continue
-        try:
-            found = parse_file(path, entry, source, settings.max_note_mb << 20)
-        except CorpusError as exc:
-            report.bad_files.append(f"{source}: {str(exc).split(': ', 1)[-1]}")
+        path = settings.corpus_dir / source
+        entry = manifest.get(source, manifest.get(path.name, {}))
+        jobs.append((path, entry, source, settings.max_note_mb << 20))
+    for (_, _, source, _), result in workers.parse_many(jobs, workers_n):
+        if isinstance(result, CorpusError):
+            report.bad_files.append(f"{source}: {str(result).split(': ', 1)[-1]}")
             continue
+        cached = folder / f"{keys[source]}.pickle"
         tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(found))
+        tmp.write_bytes(pickle.dumps(result))
         os.replace(tmp, cached)
-        parsed.append(found)
-    return parsed
+        found[source] = result
+    report.bad_files.sort()
+    report.parse_seconds = time.perf_counter() - started
+    return [found[s] for s in wanted if s in found]
 
 
-def build(settings: Settings, rebuild: bool = False, progress: bool = True) -> BuildReport:
+def build(
+    settings: Settings, rebuild: bool = False, progress: bool = True, workers_n: int | None = None
+) -> BuildReport:
+    """Bring the index up to date: nothing when nothing changed, the new notes appended to
+    a copy of the last build when notes were only added, otherwise a full build."""
     started = time.perf_counter()
     if not settings.corpus_dir.is_dir():
         raise CorpusError(f"corpus folder {settings.corpus_dir} does not exist")
+    if settings.dense_index not in ("auto", *dense.KINDS):
+        raise IndexIncompatible(
+            f"BOT_DENSE_INDEX={settings.dense_index!r} is not a dense index kind "
+            f"(auto, {', '.join(sorted(dense.KINDS))})"
+        )
     if not rebuild and is_up_to_date(settings):
         return BuildReport(skipped=True, seconds=time.perf_counter() - started)
+    workers_n = workers_n or workers.default_workers()
     cache_dir = settings.index_dir / "cache"
     report = BuildReport(skipped=False)
-    parsed = _parse_all(settings, cache_dir, report)
+    keys = entry_keys(settings)
+    previous = None if rebuild else append.extendable(settings, keys, index_model(settings))
+    wanted = [s for s in keys if previous is None or s not in previous.keys]
+    parsed = _parse(settings, keys, wanted, cache_dir, report, workers_n)
     for line in report.bad_files:
         print(f"warning: skipped {line}", file=sys.stderr, flush=True)
-    if not parsed:
+    if not parsed and previous is None:
         raise CorpusError(f"no readable notes (.txt, .md, .html, .pdf) in {settings.corpus_dir}")
-    report.files = len(parsed)
-    embedder = build_embedder(settings.model, settings.embed_backend)
     target = layout.new_build_dir(settings.index_dir)
     try:
-        _write(settings, parsed, embedder, cache_dir, target, report, progress, rebuild)
+        embedder, onnx_folder = _embedder(settings, cache_dir, target)
+        rows = [(f, *assemble.texts_of(f)) for f in parsed]
+        embed_started = time.perf_counter()
+        vectors, report.embedded_files, report.reused_files, report.distinct_texts = vectors_for(
+            rows,
+            lambda texts: workers.embed_many(texts, embedder, onnx_folder, workers_n, progress),
+            index_model(settings),
+            cache_dir,
+            rebuild,
+        )
+        report.embed_seconds = time.perf_counter() - embed_started
+        if previous is not None:  # the last build's notes are reused as they are
+            report.mode = "append"
+            report.reused_files = sorted(previous.keys) + report.reused_files
+            append.extend(previous, target, parsed, vectors, report, settings.dense_index)
+        else:
+            _write(parsed, vectors, target, report, settings.dense_index)
+        _write_manifest(settings, target, report, keys)
         seal(target, settings)
         layout.activate(settings.index_dir, target)
     except BaseException:
@@ -139,90 +176,75 @@ def build(settings: Settings, rebuild: bool = False, progress: bool = True) -> B
     return report
 
 
+def _embedder(settings: Settings, cache_dir: Path, target: Path) -> tuple[Embedder, Path | None]:
+    """The index-time embedder. With the ONNX backend the model is exported first (once per
+    model) and the corpus is embedded by that export, the same runtime that serves."""
+    embedder = build_embedder(settings.model, settings.embed_backend)
+    if settings.embed_backend != "onnx":
+        return embedder, None
+    from bot.onnx_embedder import OnnxEmbedder
+    from bot.onnx_export import export_onnx
+
+    cache = cache_dir / "onnx" / _key(index_model(settings))[:16]
+    export_onnx(embedder, cache, target / layout.ONNX_DIR)  # type: ignore[arg-type]
+    return OnnxEmbedder(cache, threads=workers.default_workers()).load(), cache
+
+
 def _write(
-    settings: Settings,
     parsed: list[ParsedFile],
-    embedder: Embedder,
-    cache_dir: Path,
+    vectors: list[tuple[np.ndarray, np.ndarray]],
     target: Path,
     report: BuildReport,
-    progress: bool,
-    rebuild: bool,
+    kind: str = "auto",
 ) -> None:
+    """A whole new store and vector files, every note numbered from zero."""
     conn = store.create(target / layout.STORE)
-    model = index_model(settings)
-    section_id = passage_id = sent_total = 0
-    rows: list[tuple[ParsedFile, list[store.SectionRow], list[str], list[str]]] = []
+    at = assemble.Offsets()
     for f in parsed:
-        meta = f.document.meta
-        store.write_document(
-            conn,
-            store.DocRow(
-                meta.source, meta.title, meta.conference, meta.date, meta.date_end,
-                meta.date_precision, meta.venue, meta.city, meta.kind, meta.source_url,
-                meta.origin, meta.aliases, f.sha256, meta.folder,
-            ),
-        )  # fmt: skip
-        sections = []
-        for idx, section in enumerate(f.document.sections):
-            row = store.SectionRow(
-                section_id, meta.source, idx, section.title, section.speakers, section.handles,
-                section.code, section.is_talk,
-            )  # fmt: skip
-            store.write_section(conn, row)
-            sections.append(row)
-            section_id += 1
-        texts = [
-            embed_text(
-                p.text, p.parent, sections[p.section_index].title,
-                sections[p.section_index].speakers, meta.conference, p.heading,
-            )
-            for p in f.passages
-        ]  # fmt: skip
-        rows.append((f, sections, texts, [s for p in f.passages for s in p.sentences]))
-    vectors = _embed_all(rows, embedder, model, cache_dir, progress, rebuild, report)
-    for (f, sections, _, _), _vecs in zip(rows, vectors, strict=True):
-        for p in f.passages:
-            sec = sections[p.section_index]
-            passage_row = store.PassageRow(
-                passage_id, f.source, sec.id, p.position, p.text, p.parent, p.sentences,
-                sent_total, p.heading, p.orgs,
-            )  # fmt: skip
-            store.write_passage(conn, passage_row, sec, f.document.meta.conference)
-            passage_id += 1
-            sent_total += len(p.sentences)
-    speakers = {s for f in parsed for sec in f.document.sections for s in sec.speakers}
-    people = sorted({p for f in parsed for p in f.document.people} | speakers)
+        assemble.write_file(conn, f, at)
+    people, speakers = assemble.people_of(parsed)
     store.write_people(conn, people, speakers)
     conn.commit()
     conn.close()
-    passage_matrix = np.vstack([v[0] for v in vectors]).astype(np.float32)
-    sentence_matrix = np.vstack([v[1] for v in vectors]).astype(np.float32)
-    layout.write_vectors(target, passage_matrix, sentence_matrix)
-    report.passages, report.sentences = passage_id, sent_total
-    report.talks = sum(1 for f in parsed for s in f.document.sections if s.is_talk and s.title)
+    dim = next((v[0].shape[1] for v in vectors if v[0].size), 384)
+    passage_matrix = _stack([v[0] for v in vectors], dim)
+    sentence_matrix = _stack([v[1] for v in vectors], dim)
+    report.dense = layout.write_vectors(target, passage_matrix, sentence_matrix, kind)
+    report.files = len(parsed)
+    report.passages, report.sentences = at.passage, at.sentence
+    report.talks = assemble.talks_in(parsed)
     report.speakers = len(speakers)
+
+
+def _stack(parts: list[np.ndarray], dim: int) -> np.ndarray:
+    parts = [p for p in parts if p.size]
+    return np.vstack(parts).astype(np.float32) if parts else np.zeros((0, dim), np.float32)
+
+
+def _write_manifest(
+    settings: Settings, target: Path, report: BuildReport, keys: dict[str, str]
+) -> None:
+    bad = {line.split(": ", 1)[0] for line in report.bad_files}
+    good = {s: k for s, k in keys.items() if s not in bad}
     layout.write_manifest(
         target,
         {
             "format_version": layout.FORMAT_VERSION,
             "ingest_version": layout.ingest_version(),
-            "model": model,
-            "dim": int(passage_matrix.shape[1]),
+            "model": index_model(settings),
+            "dim": 384 if not report.passages else _dim(target),
             "files": corpus_state(settings),
-            "passages": passage_id,
-            "sentences": sent_total,
+            "entries": good,
+            "passages": report.passages,
+            "sentences": report.sentences,
+            "dense_index": report.dense,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         },
     )
-    if settings.embed_backend == "onnx":
-        from bot.onnx_export import export_onnx
 
-        export_onnx(
-            embedder,  # type: ignore[arg-type]  # the onnx backend always builds with the real model
-            cache_dir / "onnx" / _key(model)[:16],
-            target / layout.ONNX_DIR,
-        )
+
+def _dim(target: Path) -> int:
+    return int(np.load(target / layout.PASSAGE_VECTORS, mmap_mode="r").shape[1])
 
 
 def seal(target: Path, settings: Settings) -> None:
@@ -233,76 +255,18 @@ def seal(target: Path, settings: Settings) -> None:
     manifest = read_manifest(target)
     manifest["checksums"] = layout.checksums(target)
     layout.write_manifest(target, manifest)
-    verify_build(target, index_model(settings), onnx=settings.embed_backend == "onnx")
-
-
-def _embed_all(
-    rows: list[tuple[ParsedFile, list[store.SectionRow], list[str], list[str]]],
-    embedder: Embedder,
-    model: str,
-    cache_dir: Path,
-    progress: bool,
-    rebuild: bool,
-    report: BuildReport,
-) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Vectors per file: reused when the file, the ingest code and the model are unchanged;
-    the rest embedded in one pass behind one progress bar."""
-    out: list[tuple[np.ndarray, np.ndarray] | None] = []
-    todo: list[int] = []
-    for n, (f, _, texts, sentences) in enumerate(rows):
-        cache = cache_dir / f"{_key(f.sha256, f.source, layout.ingest_version(), model)}.npz"
-        if cache.exists() and not rebuild:
-            data = np.load(cache)
-            if data["passages"].shape[0] == len(texts) and data["sentences"].shape[0] == len(
-                sentences
-            ):
-                report.reused_files.append(f.source)
-                out.append((data["passages"], data["sentences"]))
-                continue
-        out.append(None)
-        todo.append(n)
-    if todo:
-        all_texts = [t for n in todo for t in rows[n][2] + rows[n][3]]
-        matrix = _encode(embedder, all_texts, progress)
-        start = 0
-        for n in todo:
-            f, _, texts, sentences = rows[n]
-            p_vec = matrix[start : start + len(texts)]
-            s_vec = matrix[start + len(texts) : start + len(texts) + len(sentences)]
-            start += len(texts) + len(sentences)
-            cache = cache_dir / f"{_key(f.sha256, f.source, layout.ingest_version(), model)}.npz"
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp.npz")
-            np.savez(tmp, passages=p_vec, sentences=s_vec)
-            os.replace(tmp, cache)
-            report.embedded_files.append(f.source)
-            out[n] = (p_vec, s_vec)
-    return [v for v in out if v is not None]
-
-
-def _encode(embedder: Embedder, texts: list[str], progress: bool) -> np.ndarray:
-    """All texts in batches, with one progress bar and its ETA."""
-    from tqdm import tqdm
-
-    batch = 64
-    parts = []
-    with tqdm(
-        total=len(texts), unit="text", desc="embedding", disable=not progress, file=sys.stderr
-    ) as bar:
-        for start in range(0, len(texts), batch):
-            chunk = texts[start : start + batch]
-            parts.append(embedder.encode(chunk, batch_size=batch))
-            bar.update(len(chunk))
-    return np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+    verify_build(target, index_model(settings), onnx=settings.embed_backend == "onnx", sums=False)
 
 
 def describe(report: BuildReport) -> str:
     if report.skipped:
         return f"index is up to date ({report.seconds:.2f} s)"
+    added = " (new notes added to the last build)" if report.mode == "append" else ""
     lines = [
         f"indexed {report.files} files: {report.talks} talks, {report.speakers} speakers, "
         f"{report.passages} passages, {report.sentences} sentences "
         f"(embedded {len(report.embedded_files)}, reused {len(report.reused_files)}, "
-        f"skipped {len(report.bad_files)}) in {report.seconds:.1f} s"
+        f"skipped {len(report.bad_files)}) in {report.seconds:.1f} s{added}"
     ]
     lines += [f"  skipped {line}" for line in report.bad_files]
     return "\n".join(lines)

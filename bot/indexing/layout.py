@@ -18,10 +18,12 @@ from typing import IO
 
 import numpy as np
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: float16 vector files beside the FAISS index, which may be a graph
 STORE = "store.sqlite"
 PASSAGES = "passages.faiss"
-SENTENCES = "sentences.npy"
+PASSAGE_VECTORS = "passages.npy"  # float16, memory-mapped by servers
+SENTENCES = "sentences.npy"  # float16, memory-mapped by servers
+VECTOR_DTYPE = np.float16
 MANIFEST = "manifest.json"
 ONNX_DIR = "onnx"
 CURRENT = "current"
@@ -34,7 +36,7 @@ def ingest_version() -> str:
     digest = hashlib.sha256()
     for path in sorted(root.glob("*.py")):
         digest.update(path.read_bytes())
-    digest.update(Path(__file__).with_name("builder.py").read_bytes())
+    digest.update(Path(__file__).with_name("texts.py").read_bytes())
     digest.update(Path(__file__).resolve().parent.parent.joinpath("lexicon.yaml").read_bytes())
     return digest.hexdigest()[:16]
 
@@ -65,13 +67,24 @@ def new_build_dir(index_dir: Path) -> Path:
     return target
 
 
-def write_vectors(target: Path, passages: np.ndarray, sentences: np.ndarray) -> None:
-    import faiss
+def write_vectors(
+    target: Path, passages: np.ndarray, sentences: np.ndarray, kind: str = "auto"
+) -> dict[str, object]:
+    """The dense index (its kind chosen by size, or asked for) and both vector files; returns
+    the dense index's manifest entry, with its recall@10 against exact search when it is
+    not exact."""
+    from bot.indexing import dense
 
-    index = faiss.IndexFlatIP(passages.shape[1])
-    index.add(passages)
-    faiss.write_index(index, str(target / PASSAGES))
-    np.save(target / SENTENCES, sentences)
+    spec = dense.choose(len(passages), kind=kind)
+    index = dense.make(spec, passages)
+    index.save(target / PASSAGES)
+    np.save(target / PASSAGE_VECTORS, passages.astype(VECTOR_DTYPE))
+    np.save(target / SENTENCES, sentences.astype(VECTOR_DTYPE))
+    entry = spec.as_manifest()
+    if not index.exact and len(sentences):
+        probes = dense.probe_queries(sentences)
+        entry["recall_at_10"] = round(dense.recall_at_k(index, passages, probes), 4)
+    return entry
 
 
 def build_files(target: Path) -> list[Path]:

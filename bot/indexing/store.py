@@ -7,9 +7,7 @@ table is queried per request.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,9 +170,22 @@ def write_passage(
 
 
 def write_people(conn: sqlite3.Connection, people: list[str], speakers: set[str]) -> None:
+    """Add people; one already known becomes a speaker if the new notes say so (so adding
+    a note touches its own people only, not the whole table)."""
     conn.executemany(
-        "INSERT OR IGNORE INTO people VALUES (?,?)", [(p, int(p in speakers)) for p in people]
+        "INSERT INTO people VALUES (?,?) ON CONFLICT(name) "
+        "DO UPDATE SET is_speaker = max(is_speaker, excluded.is_speaker)",
+        [(p, int(p in speakers)) for p in people],
     )
+
+
+def counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """Sections, passages and sentence rows a store holds (ids are 0..n-1)."""
+    sections = conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+    passages, sentences = conn.execute(
+        "SELECT count(*), coalesce(max(sent_start + json_array_length(sentences)), 0) FROM passages"
+    ).fetchone()
+    return int(sections), int(passages), int(sentences)
 
 
 @dataclass
@@ -224,38 +235,3 @@ def passage_keys(path: Path) -> list[tuple[str, str, int]]:
     finally:
         conn.close()
     return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
-
-
-_FTS_TOKEN = re.compile(r"[A-Za-z0-9]+")
-
-
-class LexicalIndex:
-    """BM25 over the FTS5 table, one read-only connection per thread."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._local = threading.local()
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
-            self._local.conn = conn
-        return conn
-
-    def search(self, terms: list[str], limit: int = 50) -> list[tuple[int, float]]:
-        """Passage ids and BM25 scores (higher is better) for any of the terms."""
-        tokens = [t for t in dict.fromkeys(_FTS_TOKEN.findall(" ".join(terms).lower())) if t]
-        if not tokens:
-            return []
-        query = " OR ".join(f'"{t}"' for t in tokens)
-        rows = (
-            self._conn()
-            .execute(
-                "SELECT rowid, bm25(passages_fts, 1.0, 0.6, 0.6, 0.3) FROM passages_fts "
-                "WHERE passages_fts MATCH ? ORDER BY 2 LIMIT ?",
-                (query, limit),
-            )
-            .fetchall()
-        )
-        return [(int(r[0]), -float(r[1])) for r in rows]

@@ -41,8 +41,11 @@ def _count(manifest: dict[str, object], key: str, build: Path) -> int:
     return value
 
 
-def verify_build(build: Path, model: str, onnx: bool) -> dict[str, object]:
-    """The build's manifest, once format, model, checksums, row counts and dimensions agree."""
+def verify_build(build: Path, model: str, onnx: bool, sums: bool = True) -> dict[str, object]:
+    """The build's manifest, once format, model, checksums, row counts and dimensions agree.
+
+    `sums=False` skips re-reading every file for its checksum: for the builder, which has
+    just computed them from the same files."""
     if not build.is_dir():
         raise IndexInvalid(f"no build at {build}: run `bot index`")
     manifest = read_manifest(build)
@@ -59,9 +62,11 @@ def verify_build(build: Path, model: str, onnx: bool) -> dict[str, object]:
     dim = _count(manifest, "dim", build)
     passages = _count(manifest, "passages", build)
     sentences = _count(manifest, "sentences", build)
-    _check_sums(build, manifest)
+    if sums:
+        _check_sums(build, manifest)
     _check_store(build / layout.STORE, passages, sentences)
-    _check_faiss(build / layout.PASSAGES, passages, dim)
+    _check_dense(build / layout.PASSAGES, manifest.get("dense_index"), passages, dim)
+    _check_matrix(build / layout.PASSAGE_VECTORS, passages, dim)
     _check_matrix(build / layout.SENTENCES, sentences, dim)
     if onnx:
         _check_onnx(build / layout.ONNX_DIR, dim)
@@ -72,7 +77,7 @@ def _check_sums(build: Path, manifest: dict[str, object]) -> None:
     recorded = manifest.get("checksums")
     if not isinstance(recorded, dict) or not recorded:
         raise IndexInvalid(f"{build.name}: no checksums in the manifest: run `bot index --rebuild`")
-    for name in (layout.STORE, layout.PASSAGES, layout.SENTENCES):
+    for name in (layout.STORE, layout.PASSAGES, layout.PASSAGE_VECTORS, layout.SENTENCES):
         if name not in recorded:
             raise IndexInvalid(f"{build.name}: {name} is not in the manifest's checksums")
     for name, expected in recorded.items():
@@ -116,17 +121,33 @@ def _check_store(path: Path, passages: int, sentences: int) -> None:
         )
 
 
-def _check_faiss(path: Path, rows: int, dim: int) -> None:
-    import faiss
+# Index kinds whose files start with the common header: fourcc, d (int32), ntotal (int64).
+_HEADER_FOURCC = {b"IxFI", b"IxF2", b"IHNf"}
 
+
+def _dense_shape(path: Path, entry: object) -> tuple[int, int]:
+    """(rows, dimension) of the dense index file. For the FAISS kinds we write, from the
+    header alone: the checksum already vouches for the rest, and a server reads the file
+    again to load it (a 100x graph is hundreds of MB). Other kinds are loaded."""
+    from bot.indexing import dense
+
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if len(head) == 16 and head[:4] in _HEADER_FOURCC:
+        return int.from_bytes(head[8:16], "little"), int.from_bytes(head[4:8], "little")
+    index = dense.load(path, dense.DenseSpec.from_manifest(entry))
+    return len(index), index.dim
+
+
+def _check_dense(path: Path, entry: object, rows: int, dim: int) -> None:
     try:
-        index = faiss.read_index(str(path))
-    except RuntimeError as exc:
+        found_rows, found_dim = _dense_shape(path, entry)
+    except (RuntimeError, OSError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
         raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable ({first})") from None
-    if (index.ntotal, index.d) != (rows, dim):
+    if (found_rows, found_dim) != (rows, dim):
         raise IndexInvalid(
-            f"{path.parent.name}: {path.name} holds {index.ntotal} vectors of {index.d} "
+            f"{path.parent.name}: {path.name} holds {found_rows} vectors of {found_dim} "
             f"dimensions, the manifest says {rows} of {dim}"
         )
 
@@ -136,10 +157,10 @@ def _check_matrix(path: Path, rows: int, dim: int) -> None:
         matrix = np.load(path, mmap_mode="r", allow_pickle=False)
     except (OSError, ValueError) as exc:
         raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable ({exc})") from None
-    if matrix.shape != (rows, dim) or matrix.dtype != np.float32:
+    if matrix.shape != (rows, dim) or matrix.dtype != layout.VECTOR_DTYPE:
         raise IndexInvalid(
             f"{path.parent.name}: {path.name} is {matrix.dtype} {matrix.shape}, "
-            f"the manifest says float32 ({rows}, {dim})"
+            f"the manifest says {np.dtype(layout.VECTOR_DTYPE)} ({rows}, {dim})"
         )
 
 

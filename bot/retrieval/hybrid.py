@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.indexing.dense import VectorIndex
 from bot.recent import Recent
 
 RRF_K = 60
@@ -76,25 +77,41 @@ def near_duplicate(
     return bool(size) and any(len(words & other) / size >= threshold for other in kept)
 
 
+EXACT_MAX = 20_000  # allowed rows scored exactly from the stored vectors, not by the graph
+
+
 def dense_ranking(
-    index: object, query: np.ndarray, allowed: np.ndarray | None, k: int
+    index: VectorIndex,
+    query: np.ndarray,
+    allowed: np.ndarray | None,
+    k: int,
+    vectors: np.ndarray | None = None,
 ) -> tuple[list[int], dict[int, float]]:
     """Top passages by cosine; with a filter, only allowed rows compete.
 
-    The filter goes to FAISS as an ID selector (a bitmap), so the index ranks the allowed
-    rows itself instead of us sorting every row and discarding most of them."""
-    import faiss
+    An exact index ranks the allowed rows itself (FAISS takes the filter as an ID
+    selector). A graph index (HNSW) walks from its entry points and a narrow filter (one
+    event of hundreds) leaves it few allowed neighbours to walk through, so its recall
+    falls: up to EXACT_MAX allowed rows are scored exactly from the stored vectors instead,
+    which costs less than the walk."""
+    if allowed is not None and vectors is not None and not index.exact:
+        rows = np.flatnonzero(allowed)
+        if len(rows) <= EXACT_MAX:
+            return exact_ranking(vectors, rows, query, k)
+    ranking, scores = index.search(query, k, allowed)
+    return ranking, dict(zip(ranking, scores, strict=True))
 
-    params = None
-    if allowed is not None:
-        bitmap = np.packbits(allowed.astype(bool), bitorder="little")
-        selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bitmap))
-        params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
-    wanted = min(k, index.ntotal)  # type: ignore[attr-defined]
-    scores, ids = index.search(query.reshape(1, -1), wanted, params=params)  # type: ignore[attr-defined]
-    keep = ids[0] >= 0  # -1 pads when fewer rows are allowed than asked for
-    ranking = ids[0][keep].tolist()
-    return ranking, dict(zip(ranking, scores[0][keep].tolist(), strict=True))
+
+def exact_ranking(
+    vectors: np.ndarray, rows: np.ndarray, query: np.ndarray, k: int
+) -> tuple[list[int], dict[int, float]]:
+    """The top k of `rows` by cosine, computed from the stored (float16) vectors."""
+    if not len(rows):
+        return [], {}
+    sims = np.asarray(vectors[rows], dtype=np.float32) @ query.astype(np.float32)
+    top = np.argsort(-sims, kind="stable")[:k]
+    ranking = rows[top].tolist()
+    return ranking, dict(zip(ranking, sims[top].tolist(), strict=True))
 
 
 Ranking = tuple[list[int], dict[int, float]]
@@ -103,11 +120,15 @@ Ranking = tuple[list[int], dict[int, float]]
 class DenseRankings:
     """FAISS rankings of recent query vectors: a turn needs the same vector's unfiltered
     ranking several times (how near the notes it is, then each unfiltered attempt); a
-    filtered one goes to FAISS's selector each time, which is cheap enough."""
+    filtered one goes to FAISS's selector (or to the stored vectors) each time, which is
+    cheap enough."""
 
-    def __init__(self, index: object, size: int = 16, k: int = 60) -> None:
+    def __init__(
+        self, index: VectorIndex, size: int = 16, k: int = 60, vectors: np.ndarray | None = None
+    ) -> None:
         self._index = index
         self._k = k
+        self._vectors = vectors
         self._top: Recent[bytes, Ranking] = Recent(size)
 
     def top(self, query: np.ndarray) -> Ranking:
@@ -120,5 +141,5 @@ class DenseRankings:
         return found
 
     def allowed(self, query: np.ndarray, allowed: np.ndarray) -> Ranking:
-        """The top k among allowed rows (cheap enough with FAISS's selector not to keep)."""
-        return dense_ranking(self._index, query, allowed, self._k)
+        """The top k among allowed rows (cheap enough not to keep)."""
+        return dense_ranking(self._index, query, allowed, self._k, self._vectors)

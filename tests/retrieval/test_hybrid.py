@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import faiss
 import numpy as np
 import pytest
 
+from bot.indexing import dense
+from bot.indexing.dense import VectorIndex
 from bot.retrieval.hybrid import DenseRankings, Filters, dense_ranking, near_duplicate, rrf
 from bot.text import content_words
 
@@ -26,16 +27,14 @@ def test_near_duplicate_is_mostly_contained_in_a_kept_passage() -> None:
 
 
 @pytest.fixture
-def flat_index() -> tuple[faiss.IndexFlatIP, np.ndarray]:
+def flat_index() -> tuple[VectorIndex, np.ndarray]:
     rng = np.random.default_rng(7)
     vectors = rng.normal(size=(50, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    index = faiss.IndexFlatIP(16)
-    index.add(vectors)
-    return index, vectors
+    return dense.make(dense.DenseSpec("flat"), vectors), vectors
 
 
-def test_dense_ranking_orders_by_cosine(flat_index: tuple[faiss.IndexFlatIP, np.ndarray]) -> None:
+def test_dense_ranking_orders_by_cosine(flat_index: tuple[VectorIndex, np.ndarray]) -> None:
     index, vectors = flat_index
     query = vectors[3]
     ranking, sims = dense_ranking(index, query, None, 5)
@@ -45,7 +44,7 @@ def test_dense_ranking_orders_by_cosine(flat_index: tuple[faiss.IndexFlatIP, np.
 
 
 def test_dense_ranking_with_a_filter_returns_only_allowed_rows(
-    flat_index: tuple[faiss.IndexFlatIP, np.ndarray],
+    flat_index: tuple[VectorIndex, np.ndarray],
 ) -> None:
     index, vectors = flat_index
     allowed = np.zeros(len(vectors), dtype=bool)
@@ -90,7 +89,8 @@ def test_search_over_the_built_index_respects_filters_and_drops_duplicates(engin
 def test_closeness_is_the_best_passage_cosine_whatever_was_searched_before(engine) -> None:  # type: ignore[no-untyped-def]
     knowledge = engine.knowledge
     qvec = knowledge.embed("How many availability zones does each region have?")
-    best = float(np.max(knowledge.faiss_index.reconstruct_n(0, len(knowledge.passages)) @ qvec))
+    stored = knowledge.dense_index.index.reconstruct_n(0, len(knowledge.passages))  # type: ignore[attr-defined]
+    best = float(np.max(stored @ qvec))
     assert knowledge.closeness(qvec) == pytest.approx(best, abs=1e-5)
     hits = knowledge.search(["zones", "region"], qvec, Filters(), k=5)  # shares the dense top 60
     assert hits[0].dense <= best + 1e-5
@@ -112,7 +112,7 @@ def test_bm25_finds_words_whose_light_stem_differs_from_porter(
 
 
 def test_kept_rankings_match_a_fresh_search(
-    flat_index: tuple[faiss.IndexFlatIP, np.ndarray],
+    flat_index: tuple[VectorIndex, np.ndarray],
 ) -> None:
     index, vectors = flat_index
     rankings = DenseRankings(index, size=4, k=5)

@@ -1,0 +1,218 @@
+"""The dense index over passage vectors, its type chosen by the number of passages.
+
+Exact search (IndexFlatIP) costs one dot product per passage per query: nothing at a few
+thousand passages, most of a turn at a hundred thousand. Above FLAT_MAX the index is an
+HNSW graph, whose cost grows with the log of the size. The choice and its parameters are
+written to the build's manifest, so a server reads them instead of guessing, and a
+build's recall@10 against exact search is measured when it is made.
+
+Retrieval sees any index through `VectorIndex`; FAISS's flat and HNSW indexes are the two
+kinds built in, and another store is one `register(name, Kind(make, load))` away
+(`BOT_DENSE_INDEX=name` builds with it; docs/architecture.md has the recipe).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+FLAT_MAX = 10_000  # passages; above this exact search costs more than a graph walk
+HNSW_M = 32  # links per node: recall vs memory (M * 8 bytes per passage)
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 256  # candidates a query keeps: 128 gave 0.95-0.96 recall@10 on a hard
+# synthetic set (tests/indexing/test_dense.py), 256 gives 0.99 for ~0.2 ms more a query
+RECALL_PROBES = 200  # queries used to measure a build's recall
+
+
+@dataclass(frozen=True)
+class DenseSpec:
+    """What kind of FAISS index a build holds, and with which parameters."""
+
+    kind: str  # "flat" or "hnsw"
+    m: int = 0
+    ef_construction: int = 0
+    ef_search: int = 0
+
+    def as_manifest(self) -> dict[str, object]:
+        return {k: v for k, v in asdict(self).items() if v or k == "kind"}
+
+    @classmethod
+    def from_manifest(cls, data: object) -> DenseSpec:
+        """A build's spec; builds made before the choice existed are flat."""
+        if not isinstance(data, dict):
+            return cls("flat")
+        return cls(
+            str(data.get("kind", "flat")),
+            int(data.get("m", 0)),
+            int(data.get("ef_construction", 0)),
+            int(data.get("ef_search", 0)),
+        )
+
+
+class VectorIndex(Protocol):
+    """What retrieval needs of a dense index: rows numbered as passages are, inner-product
+    (cosine on unit vectors) search, optionally among allowed rows only."""
+
+    @property
+    def exact(self) -> bool:
+        """Whether a search ranks every (allowed) row exactly."""
+
+    @property
+    def dim(self) -> int: ...
+
+    def __len__(self) -> int: ...
+
+    def add(self, vectors: np.ndarray) -> None:
+        """Append rows; their ids continue from the index's size."""
+
+    def search(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[list[int], list[float]]:
+        """Up to k (row, score) pairs, best first; `allowed` is a boolean row mask."""
+
+    def save(self, path: Path) -> None: ...
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How to make an empty index of a kind (for a spec and a dimension) and load one."""
+
+    make: Callable[[DenseSpec, int], VectorIndex]
+    load: Callable[[Path, DenseSpec], VectorIndex]
+
+
+KINDS: dict[str, Kind] = {}
+
+
+def register(name: str, kind: Kind) -> None:
+    KINDS[name] = kind
+
+
+def choose(passages: int, flat_max: int = FLAT_MAX, kind: str = "auto") -> DenseSpec:
+    """Exact search while it is cheap; an HNSW graph beyond; or the kind asked for."""
+    if kind == "hnsw" or (kind == "auto" and passages > flat_max):
+        return DenseSpec("hnsw", HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH)
+    if kind not in ("auto", "flat") and kind not in KINDS:
+        raise ValueError(f"unknown dense index kind {kind!r} (known: {sorted(KINDS)})")
+    return DenseSpec("flat" if kind == "auto" else kind)
+
+
+def _kind(spec: DenseSpec) -> Kind:
+    try:
+        return KINDS[spec.kind]
+    except KeyError:
+        raise ValueError(f"unknown dense index kind {spec.kind!r}") from None
+
+
+def make(spec: DenseSpec, vectors: np.ndarray) -> VectorIndex:
+    """An index of `spec`'s kind holding `vectors` (rows are passage ids)."""
+    index = _kind(spec).make(spec, int(vectors.shape[1]))
+    add(index, vectors)
+    return index
+
+
+def load(path: Path, spec: DenseSpec) -> VectorIndex:
+    return _kind(spec).load(path, spec)
+
+
+def add(index: VectorIndex, vectors: np.ndarray) -> None:
+    """Append rows (ids continue from the index's size), in blocks so memory stays flat."""
+    for start in range(0, len(vectors), 50_000):
+        index.add(np.ascontiguousarray(vectors[start : start + 50_000], dtype=np.float32))
+
+
+def recall_at_k(index: VectorIndex, vectors: np.ndarray, queries: np.ndarray, k: int = 10) -> float:
+    """Share of exact search's top k that `index` also returns in its top k."""
+    scores = queries @ np.asarray(vectors, dtype=np.float32).T
+    exact = np.argpartition(-scores, k, axis=1)[:, :k]
+    hits = 0
+    for query, best in zip(queries, exact, strict=True):
+        found, _ = index.search(np.asarray(query, dtype=np.float32), k)
+        hits += len(set(best.tolist()) & set(found))
+    return hits / float(k * len(queries))
+
+
+class FaissIndex:
+    """A FAISS index (flat or HNSW) as a `VectorIndex`."""
+
+    def __init__(self, index: Any, spec: DenseSpec) -> None:
+        self.index = index
+        self.spec = spec
+        if spec.kind == "hnsw":  # a search-time parameter FAISS does not keep in the file
+            index.hnsw.efSearch = spec.ef_search
+
+    @property
+    def exact(self) -> bool:
+        return self.spec.kind == "flat"
+
+    @property
+    def dim(self) -> int:
+        return int(self.index.d)
+
+    def __len__(self) -> int:
+        return int(self.index.ntotal)
+
+    def add(self, vectors: np.ndarray) -> None:
+        self.index.add(vectors)
+
+    def search(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[list[int], list[float]]:
+        import faiss
+
+        params = None
+        if allowed is not None:
+            bitmap = np.packbits(allowed.astype(bool), bitorder="little")
+            selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bitmap))
+            params = (
+                faiss.SearchParametersHNSW(sel=selector, efSearch=self.spec.ef_search)  # type: ignore[attr-defined]
+                if self.spec.kind == "hnsw"
+                else faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+            )
+        wanted = min(k, len(self))
+        if wanted <= 0:
+            return [], []
+        scores, ids = self.index.search(query.reshape(1, -1), wanted, params=params)
+        keep = ids[0] >= 0  # -1 pads when fewer rows are allowed than asked for
+        return ids[0][keep].tolist(), scores[0][keep].tolist()
+
+    def save(self, path: Path) -> None:
+        import faiss
+
+        faiss.write_index(self.index, str(path))
+
+
+def _faiss_make(spec: DenseSpec, dim: int) -> VectorIndex:
+    import faiss
+
+    if spec.kind == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, spec.m, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = spec.ef_construction
+        return FaissIndex(index, spec)
+    return FaissIndex(faiss.IndexFlatIP(dim), spec)
+
+
+def _faiss_load(path: Path, spec: DenseSpec) -> VectorIndex:
+    import faiss
+
+    return FaissIndex(faiss.read_index(str(path)), spec)
+
+
+register("flat", Kind(_faiss_make, _faiss_load))
+register("hnsw", Kind(_faiss_make, _faiss_load))
+
+
+def probe_queries(
+    vectors: np.ndarray, count: int = RECALL_PROBES, noise: float = 0.0, seed: int = 0
+) -> np.ndarray:
+    """A sample of rows as queries (a build samples its sentence vectors: text like a
+    question's, near the passages but not one of them), with optional noise."""
+    rng = np.random.default_rng(seed)
+    rows = np.sort(rng.choice(len(vectors), size=min(count, len(vectors)), replace=False))
+    queries = vectors[rows].astype(np.float32) + rng.normal(0, noise, (len(rows), vectors.shape[1]))
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    return queries.astype(np.float32)
