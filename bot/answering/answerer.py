@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.answering import shape
-from bot.answering.features import candidates, gate_row
+from bot.answering.features import SENTENCE_FEATURES, candidates, gate_row
 from bot.answering.fitted import AnsweringModels
 from bot.answering.types import BROAD, COMPARE, Answer, Point, Question, Scope
 from bot.retrieval.hybrid import Filters, Hit
@@ -35,15 +35,24 @@ class Attempt:
 
 class Answerer:
     def __init__(
-        self, knowledge: Knowledge, models: AnsweringModels, threshold: float | None = None
+        self,
+        knowledge: Knowledge,
+        models: AnsweringModels,
+        threshold: float | None = None,
+        ablate: frozenset[str] = frozenset(),
     ) -> None:
         self.knowledge = knowledge
         self.models = models
         self.threshold = models.gate.threshold if threshold is None else threshold
+        self.ablate = ablate  # mechanisms switched off to measure them (`bot eval --ablate`)
+        if "gate" in ablate:
+            self.threshold = float("-inf")
 
     def filters(self, scope: Scope) -> list[Filters]:
         """Searches to try in order: a named talk or event restricts hard and alone; a
         speaker's talks first, then everywhere."""
+        if "scope" in self.ablate:
+            return [Filters()]
         sources = scope.sources or None
         if scope.sections:
             return [Filters(sources=sources, section_ids=scope.sections)]
@@ -75,7 +84,11 @@ class Answerer:
         if not hits:
             return Attempt(hits, [], 0.0, None, [])
         cands = candidates(self.knowledge, q, hits)
-        scores = self.models.ranker.score(cands.rows)
+        if "ranker" in self.ablate:  # retrieval's order, each passage's sentences in turn
+            rank = cands.rows[:, SENTENCE_FEATURES.index("rank")]
+            scores = rank - 0.001 * np.asarray(cands.indexes, dtype=np.float64)
+        else:
+            scores = self.models.ranker.score(cands.rows)
         missing: list[str] = []
         if q.kind == COMPARE and q.compared:
             points, missing = shape.compare(self.knowledge, cands, scores, q.compared)

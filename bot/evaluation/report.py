@@ -52,3 +52,27 @@ def print_report(reports: dict[str, dict[str, object]]) -> None:
                 console.print(f"[bold]{name} {key}[/bold] ({len(rows)})")  # type: ignore[arg-type]
                 for row in rows[:60]:  # type: ignore[index]
                     console.print(f"  {row}", soft_wrap=True)
+
+
+def print_ablation(table: dict[str, dict[str, dict[str, object]]]) -> None:
+    """One row per variant, one column per set and figure, the change from all-on beside."""
+    console = Console(width=160)
+    full = table.get("all on", {})
+    sets = list(full)
+    out = Table(title="ablation: each mechanism off in turn (change from all on)")
+    out.add_column("variant")
+    columns = [(s, k) for s in sets for k in ("answers", "unanswerable_declined", "conversations")]
+    for s, k in columns:
+        out.add_column(f"{s}\n{k}", justify="right")
+    for variant, by_set in table.items():
+        cells = []
+        for s, k in columns:
+            value, base = by_set.get(s, {}).get(k), full.get(s, {}).get(k)
+            if not isinstance(value, (int, float)):
+                cells.append("")
+            elif variant == "all on" or not isinstance(base, (int, float)):
+                cells.append(f"{value:.3f}")
+            else:
+                cells.append(f"{value:.3f} ({value - base:+.3f})")
+        out.add_row(variant, *cells)
+    console.print(out)

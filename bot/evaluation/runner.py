@@ -255,6 +255,34 @@ def evaluate_notes(settings: Settings, folder: Path, baselines: bool) -> dict[st
     return report
 
 
+ABLATION_FIGURES = (
+    "answers", "unanswerable_declined", "answerable_declined_max", "intent_accuracy",
+    "conversations", "turn_accuracy",
+)  # fmt: skip
+
+
+def run_ablation(
+    settings: Settings,
+    team: EvalSets | None,
+    blinds: list[tuple[Path, EvalSets]],
+    full: dict[str, dict[str, object]],
+    names: list[str],
+) -> dict[str, dict[str, dict[str, object]]]:
+    """Each mechanism switched off in turn, every set measured again: what each adds is
+    the full system's figure minus the figure without it."""
+    sets = ([("team", team)] if team is not None else []) + [
+        (f"blind:{folder.name}", found) for folder, found in blinds
+    ]
+    pick = lambda report: {k: report[k] for k in ABLATION_FIGURES if k in report}  # noqa: E731
+    table = {"all on": {name: pick(full[name]) for name, _ in sets if name in full}}
+    for mechanism in names:
+        engine = Engine.load(settings.model_copy(update={"ablate": [mechanism]}))
+        table[f"without {mechanism}"] = {
+            name: pick(evaluate(engine, found, baselines=False)) for name, found in sets
+        }
+    return table
+
+
 def blind_view(report: dict[str, object]) -> dict[str, object]:
     """A blind set's report: figures and failure categories, no individual failure."""
     hidden = {"failures", "intent_failures", "dialogue_failures"}
@@ -270,6 +298,7 @@ def run_eval(
     blind: list[Path] | None = None,
     fail_under_blind: list[str] | None = None,
     llm: bool = False,
+    ablate: list[str] | None = None,
 ) -> int:
     limits = parse_thresholds(fail_under)
     blind_limits = parse_thresholds(fail_under_blind or [])
@@ -289,13 +318,19 @@ def run_eval(
         else:
             report = evaluate(engine, sets, baselines) | tally.take(llm)
         reports[f"blind:{folder.name}"] = blind_view(report)
-    from bot.evaluation.report import print_report
+    from bot.evaluation.report import print_ablation, print_report
 
     print_report(reports)
+    ablation = {}
+    if ablate:
+        plain = [(f, sets) for f, sets in blinds if not (f / "corpus").is_dir()]
+        ablation = run_ablation(settings, team, plain, reports, ablate)
+        print_ablation(ablation)
     out: dict[str, object] = {
         "sets": [str(f) for f in folders],
         "blind": [str(f) for f in blind or []],
         **reports,
+        **({"ablation": ablation} if ablation else {}),
         "seconds": round(time.perf_counter() - started, 1),
     }
     if json_out:

@@ -169,3 +169,29 @@ def test_a_blind_folder_with_its_own_notes_is_indexed_apart_and_its_structure_sc
     blind = json.loads(out.read_text())["blind:own-notes"]
     assert blind["talks_recall"] >= 0.8 and blind["speakers_recall"] >= 0.8
     assert blind["answers"] == 1.0  # answered over its own notes, not the fixture index
+
+
+def test_the_ablation_runs_every_set_again_with_each_mechanism_off(
+    fast_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    off_topic = {"id": "u1", "question": "what did they say about knitting sweaters?"}
+    (sets / "unanswerable.jsonl").write_text(json.dumps(off_topic) + "\n")
+    env = {
+        "BOT_INDEX_DIR": str(fast_settings.index_dir),
+        "BOT_CORPUS_DIR": str(fast_settings.corpus_dir),
+        "BOT_EMBED_BACKEND": "hash",
+    }
+    out = tmp_path / "report.json"
+    args = ["eval", "--data", str(sets), "--json", str(out), "--no-baselines"]
+    result = CliRunner().invoke(app, [*args, "--ablate", "gate", "--ablate", "memory"], env=env)
+    assert result.exit_code == 0, result.output
+    table = json.loads(out.read_text())["ablation"]
+    assert list(table) == ["all on", "without gate", "without memory"]
+    assert table["all on"]["team"]["unanswerable_declined"] == 1.0  # the gate declines it
+    assert table["without gate"]["team"]["unanswerable_declined"] == 0.0  # no gate, no decline
+    assert table["without memory"]["team"]["unanswerable_declined"] == 1.0
+    assert "ablation" in result.output
+    bad = CliRunner().invoke(app, [*args, "--ablate", "luck"], env=env)
+    assert bad.exit_code == 1 and "luck" in bad.output and "Traceback" not in bad.output
