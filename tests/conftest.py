@@ -35,6 +35,11 @@ CORPUS = ROOT / "corpus"
 os.environ.setdefault(
     "HYPOTHESIS_STORAGE_DIRECTORY", tempfile.mkdtemp(prefix="bot-tests-hypothesis-")
 )
+# Apps and servers the tests start record analytics into a temporary folder, not the checkout.
+os.environ.setdefault(
+    "BOT_ANALYTICS_URL",
+    f"sqlite:///{tempfile.mkdtemp(prefix='bot-tests-analytics-')}/analytics.sqlite3",
+)
 hypothesis_settings.register_profile("no-database", database=None)
 hypothesis_settings.load_profile("no-database")
 
