@@ -16,7 +16,7 @@ def test_every_intent_has_an_act() -> None:
 
 def test_every_intent_has_sample_utterances_in_the_bot_definition() -> None:
     definition = load_definition()
-    assert all(len(definition.intent(name).utterances) >= 10 for name in Intent)
+    assert all(len(definition.intent(name).utterances) >= 40 for name in Intent)
 
 
 def test_the_fitted_intent_model_knows_every_intent() -> None:
