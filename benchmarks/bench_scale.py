@@ -60,9 +60,11 @@ def check(name: str, ok: bool, measured: str) -> str:
 
 def line_through(points: dict[int, float], at: int) -> float:
     """The value at `at` on the straight line through the smallest and largest measured
-    sizes (cost = fixed part + part per copy)."""
+    sizes (cost = fixed part + part per copy). A cost that fell between them (noise on a
+    shared machine, or a fixed part larger than the part per copy) is taken as flat, never
+    as falling further."""
     lo, hi = min(points), max(points)
-    slope = (points[hi] - points[lo]) / (hi - lo)
+    slope = max(0.0, (points[hi] - points[lo]) / (hi - lo))
     return points[hi] + slope * (at - hi)
 
 
