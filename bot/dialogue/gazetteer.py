@@ -58,8 +58,16 @@ class Gazetteer:
     _lowered: list[str] = field(default_factory=list)
     _titles: list[tuple[TalkRef, str, str, frozenset[str], bool]] = field(default_factory=list)
     _names: dict[str, list[str]] = field(default_factory=dict)  # name -> its words
+    _rank: dict[tuple[str, ...], int] = field(default_factory=dict)  # longest alias first
+    _lengths: list[int] = field(default_factory=list)
+    _distinct_words: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # Looked up by the message's own n-grams, so a turn costs the same at 5 events or 500.
+        ordered = sorted(self.phrases, key=len, reverse=True)
+        self._rank = {phrase: i for i, phrase in enumerate(ordered)}
+        self._lengths = sorted({len(p) for p in self.phrases}, reverse=True)
+        self._distinct_words = list(self.distinctive)
         self._lowered = [p.lower() for p in self.people]
         for talk in self.talks:  # padded token strings, joined form, content stems, one-word
             words = tokens(talk.title)
@@ -125,16 +133,20 @@ class Gazetteer:
     def events_in(self, text: str) -> list[str]:
         """Sources of every note of the events the message names (longest alias first)."""
         words = norm_words(text)
+        named = {
+            gram
+            for n in self._lengths
+            for i in range(len(words) - n + 1)
+            if (gram := tuple(words[i : i + n])) in self._rank
+        }
         found: list[str] = []
-        for phrase in sorted(self.phrases, key=len, reverse=True):
-            n = len(phrase)
-            named = any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
-            if named and self.phrases[phrase] not in found:
+        for phrase in sorted(named, key=self._rank.__getitem__):
+            if self.phrases[phrase] not in found:
                 found.append(self.phrases[phrase])
         for w in words:
             event = self.distinctive.get(w)
             if event is None and len(w) >= 6 and self.distinctive:
-                close = process.extractOne(w, list(self.distinctive), scorer=fuzz.ratio)
+                close = process.extractOne(w, self._distinct_words, scorer=fuzz.ratio)
                 if close and close[1] >= FUZZY_WORD:
                     event = self.distinctive[close[0]]
             if event and event not in found:
