@@ -72,6 +72,12 @@ class Gazetteer:
     _rank: dict[tuple[str, ...], int] = field(default_factory=dict)  # longest alias first
     _lengths: list[int] = field(default_factory=list)
     _distinct_words: list[str] = field(default_factory=list)
+    # Inverted indexes, so a turn looks only at the names and titles that share a word with
+    # it (the cost of a turn then follows the message, not the size of the notes).
+    _by_word: dict[bool, dict[str, list[int]]] = field(default_factory=dict)
+    _end_counts: dict[bool, Counter[tuple[int, str]]] = field(default_factory=dict)
+    _title_index: dict[str, list[int]] = field(default_factory=dict)
+    _title_always: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Looked up by the message's own n-grams, so a turn costs the same at 5 events or 500.
@@ -87,6 +93,23 @@ class Gazetteer:
             joined = f" {''.join(words)} " if len(words) > 1 else ""
             self._titles.append((talk, title, joined, content, len(content) < 2))
         self._names = {p: tokens(p) for p in self.people}
+        for speakers_only, pool in ((True, self.speakers), (False, self.people)):
+            by_word: dict[str, list[int]] = {}
+            ends: Counter[tuple[int, str]] = Counter()
+            for i, name in enumerate(pool):
+                parts = self._names.get(name) or tokens(name)
+                for w in dict.fromkeys(parts or [""]):
+                    by_word.setdefault(w, []).append(i)
+                if parts:
+                    ends[(-1, parts[-1])] += 1
+                    ends[(0, parts[0])] += 1
+            self._by_word[speakers_only], self._end_counts[speakers_only] = by_word, ends
+        for i, (talk, _title, joined, wanted, _single) in enumerate(self._titles):
+            keys = [*wanted, joined.strip()] + ([talk.code.upper()] if talk.code else [])
+            for key in dict.fromkeys(k for k in keys if k):
+                self._title_index.setdefault(key, []).append(i)
+            if not wanted:
+                self._title_always.append(i)
 
     @classmethod
     def build(cls, knowledge: Knowledge) -> Gazetteer:
@@ -168,18 +191,22 @@ class Gazetteer:
     # ---- people ----------------------------------------------------------------
     def people_in(self, text: str, speakers_only: bool = False) -> list[str]:
         pool = self.speakers if speakers_only else self.people
+        by_word, ends = self._by_word[speakers_only], self._end_counts[speakers_only]
         words = tokens(text)
         low = f" {' '.join(words)} "
         present = set(words)
-        found = [n for n in pool if f" {' '.join(self._names[n])} " in low]
-        for name in pool:
+        # Only names sharing a word with the message can be named in it.
+        rows = sorted({i for w in [*present, ""] for i in by_word.get(w, ())})
+        found = [pool[i] for i in rows if f" {' '.join(self._names[pool[i]])} " in low]
+        for i in rows:
+            name = pool[i]
             parts = self._names[name]
             if name in found or not parts:
                 continue
             for part, position in ((parts[-1], -1), (parts[0], 0)):
                 if len(part) < 3 or part in STOP or part in self.common or part not in present:
                     continue
-                if sum(1 for p in pool if self._names[p] and self._names[p][position] == part) == 1:
+                if ends[(position, part)] == 1:
                     found.append(name)
                     break
         return found or self._near(words, pool)
@@ -210,7 +237,11 @@ class Gazetteer:
         words = {stem(w) for w in message}
         codes = {w.upper() for w in re.findall(r"\b[A-Za-z]{2,6}\d{2,4}(?:-[A-Za-z0-9]+)?\b", text)}
         scored: list[tuple[float, TalkRef]] = []
-        for talk, title, joined, wanted, single in self._titles:
+        keys = [*words, *message, *codes]  # titles that share a stem, a joined form or a code
+        rows = sorted(
+            {i for k in keys for i in self._title_index.get(k, ())} | {*self._title_always}
+        )
+        for talk, title, joined, wanted, single in (self._titles[i] for i in rows):
             if sources and talk.source not in sources:
                 continue
             if talk.code and talk.code.upper() in codes:
