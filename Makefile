@@ -60,8 +60,8 @@ bench-scale: index  ## 1x/10x/100x corpora built and served (most of an hour); f
 	$(PY) benchmarks/bench_scale.py $(SCALE_ARGS) > benchmarks/scale-latest.txt; \
 	  status=$$?; cat benchmarks/scale-latest.txt; exit $$status
 
-eval: index  ## team sets and the blind set side by side (blind: figures and categories only)
-	$(BOT) eval --data eval $(SHARED) --blind eval/blind $(EVAL_ARGS)
+eval: index  ## team sets and the blind sets side by side (blind: figures and categories only)
+	$(BOT) eval --data eval $(SHARED) --blind eval/blind --blind eval/blind-notes $(EVAL_ARGS)
 
 fit: index  ## refit the intent model, sentence ranker and answer gate (cross-validated)
 	$(BOT) fit $(FIT_DATA)
