@@ -70,3 +70,17 @@ def test_a_comparison_says_which_thing_the_notes_do_not_describe(fast_engine) ->
     points, missing = compare(k, cands, np.ones(len(cands)), ("mypy", "zzqxw"))
     assert points and any("mypy" in s.lower() for s in points[0].sentences)
     assert missing == ["zzqxw"]
+
+
+def test_a_point_that_stops_on_a_lead_in_goes_on_to_its_list(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    for p in k.passages:
+        last = p.sentences[-1] if p.sentences else ""
+        items = k.items_under(p.id, last) if last.rstrip().endswith(":") else []
+        if not p.parent and items:
+            point = expand(k, p.id, 0, fill=500)  # from the first sentence to the list
+            assert point.sentences[: len(p.sentences)] == p.sentences
+            assert point.sentences[len(p.sentences)] == items[0]
+            assert sum(len(s.split()) for s in point.sentences) <= 120 + len(items[0].split())
+            return
+    raise AssertionError("the fixture notes have no passage that ends on a lead-in")
