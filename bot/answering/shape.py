@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import lexicon
-from bot.answering.features import Candidates
-from bot.answering.types import Point
+from bot.answering.features import Candidates, states
+from bot.answering.types import ITEMS, Point
 from bot.retrieval.knowledge import Knowledge
 from bot.text import stems, tokens
 
@@ -182,6 +182,24 @@ def specific(
     )
     point.score = float(scores[best])
     return [point]
+
+
+def with_items(
+    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, points: list[Point], floor: float
+) -> list[Point]:
+    """A question that asks which things (`ITEMS`) and a best point that lists none: the
+    best sentence above `floor` that does list them, from another passage, comes too."""
+    if not points or states(ITEMS, " ".join(points[0].sentences)):
+        return points
+    for n in np.argsort(-scores):
+        pid, index = cands.passage_ids[int(n)], cands.indexes[int(n)]
+        if scores[n] < floor:
+            break
+        if pid != points[0].passage_id and ITEMS in knowledge.sentence_facts[pid][index].states:
+            point = expand(knowledge, pid, index, POINT_WORDS)
+            point.score = float(scores[n])
+            return [*points, point]
+    return points
 
 
 def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: float) -> list[Point]:
