@@ -27,12 +27,8 @@ def stop_words() -> frozenset[str]:
 STOP = stop_words()
 
 
-_POSSESSIVE = re.compile(r"(?<=[a-z0-9])'s\b|(?<=s)'(?!\w)")
-
-
 def tokens(text: str) -> list[str]:
-    """Words in lower case; a possessive is its noun ("sainsbury's" -> "sainsbury")."""
-    return _TOKEN.findall(_POSSESSIVE.sub("", text.lower().replace("’", "'")))
+    return _TOKEN.findall(text.lower().replace("’", "'"))
 
 
 @lru_cache(maxsize=1 << 16)  # a turn stems the same few thousand words again and again
