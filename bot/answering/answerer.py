@@ -14,7 +14,7 @@ import numpy as np
 from bot.answering import shape
 from bot.answering.features import SENTENCE_FEATURES, candidates, gate_row
 from bot.answering.fitted import AnsweringModels
-from bot.answering.types import BROAD, COMPARE, Answer, Point, Question, Scope
+from bot.answering.types import BROAD, COMPARE, ITEMS, Answer, Point, Question, Scope
 from bot.retrieval.hybrid import Filters, Hit
 from bot.retrieval.knowledge import Knowledge
 from bot.text import stem
@@ -94,17 +94,24 @@ class Answerer:
             points, missing = shape.compare(self.knowledge, cands, scores, q.compared)
             points = points or shape.specific(self.knowledge, cands, scores, frozenset(q.terms))
         elif q.kind == BROAD:
-            margin = self.models.meta.get("broad_margin", 2.0)
-            floor = float(scores.max()) - (margin if isinstance(margin, (int, float)) else 2.0)
-            points = shape.broad(self.knowledge, cands, scores, floor)
+            points = shape.broad(self.knowledge, cands, scores, self._floor(scores))
         else:
             points = shape.specific(self.knowledge, cands, scores, frozenset(q.terms))
+            if q.expects == ITEMS:
+                points = shape.with_items(
+                    self.knowledge, cands, scores, points, self._floor(scores)
+                )
         shown = " ".join([points[0].lead or "", *points[0].sentences]) if points else ""
         row = gate_row(
             self.knowledge, q, cands, scores, shown, points[0].passage_id if points else None
         )
         probability = float(self.models.gate.probability(row.reshape(1, -1))[0])
         return Attempt(hits, points, probability, row, missing)
+
+    def _floor(self, scores: np.ndarray) -> float:
+        """The fitted margin below the best sentence within which others are points too."""
+        margin = self.models.meta.get("broad_margin", 2.0)
+        return float(scores.max()) - (margin if isinstance(margin, (int, float)) else 2.0)
 
     def answer(self, q: Question) -> Answer:
         attempt = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot import lexicon
-from bot.answering.types import Question
+from bot.answering.types import ITEMS, Question
 from bot.retrieval.hybrid import Hit
 from bot.retrieval.knowledge import Knowledge
 from bot.text import stem, stems
@@ -153,7 +153,10 @@ def gate_row(
     pairs, total = weights(knowledge, q)
     unknown = sum(w for t, w in pairs if not knowledge.known(t)) / total if total else 0.0
     get = {name: float(row[i]) for i, name in enumerate(SENTENCE_FEATURES)}
-    stated = states(q.expects, shown) or (q.expects == "person" and get["states_type"] > 0)
+    expects = None if q.expects == ITEMS else q.expects  # a list is shape, not a fact to check
+    if expects is None:
+        get["wants_type"] = get["states_type"] = 0.0
+    stated = states(expects, shown) or (expects == "person" and get["states_type"] > 0)
     around = neighbourhood(knowledge, shown_pid) if shown_pid is not None else frozenset()
     seen = stems(shown) | around
     missing = [(t, w) for t, w in pairs if t not in seen]
@@ -176,16 +179,16 @@ def gate_row(
             covered(pairs, total, stems(shown)),
             sum(w for _, w in missing) / total if total else 0.0,
             max((w for _, w in missing), default=0.0) / top if top else 0.0,
-            float(q.expects is not None and not stated),
+            float(expects is not None and not stated),
             sum(stem(n) not in seen for n in q.names) / len(q.names) if q.names else 0.0,
-            _joint(cands, order[:JOINT_TOP]),
+            _joint(cands, order[:JOINT_TOP], typed=expects is not None),
             float(np.mean(scores[order[:JOINT_TOP]])),
         ],
         dtype=np.float32,
     )
 
 
-def _joint(cands: Candidates, best: np.ndarray) -> float:
+def _joint(cands: Candidates, best: np.ndarray, typed: bool = True) -> float:
     """The most any one of the best sentences says of the question at once: its rare words
     in the sentence or its context, and (when a figure or a name is asked for) a
     statement of that kind in the same sentence. An answer says both in one place; a
@@ -194,6 +197,6 @@ def _joint(cands: Candidates, best: np.ndarray) -> float:
     out = 0.0
     for n in best:
         row = cands.rows[int(n)]
-        typed = row[at["states_type"]] if row[at["wants_type"]] else 1.0
-        out = max(out, float(row[at["context_coverage"]] * typed))
+        kind = row[at["states_type"]] if typed and row[at["wants_type"]] else 1.0
+        out = max(out, float(row[at["context_coverage"]] * kind))
     return out

@@ -120,6 +120,8 @@ def text(knowledge: Knowledge, answer: Answer, subject: str = "") -> str:
         return "\n".join(lines)
     point = points[0]
     reply = f"{attribution(knowledge, point.passage_id)} {body(point)}"
+    for more in points[1:]:  # a list the first point did not give
+        reply += f"\nAlso: {body(more)} ({_short_source(knowledge, more.passage_id)})"
     if answer.missing:
         reply += " " + " ".join(f"The notes do not describe {m}." for m in answer.missing)
     return reply

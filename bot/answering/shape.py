@@ -8,13 +8,14 @@ key points from different passages; a comparison, a point for each thing named.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot import lexicon
-from bot.answering.features import Candidates
-from bot.answering.types import Point
+from bot.answering.features import Candidates, states
+from bot.answering.types import ITEMS, Point
 from bot.retrieval.knowledge import Knowledge
 from bot.text import stems, tokens
 
@@ -23,6 +24,8 @@ FILL_WORDS = 60
 SHORT_POINT = 12  # words: a point this short is a heading for what comes after it
 POINT_WORDS = 45
 MAX_POINTS = 5
+LIST_WORDS = 120  # words: a list a point leads into is shown whole up to this
+_UNFINISHED = re.compile(r"[:;,\u2013\u2014-]\s*$")  # "...:", "... -": more follows
 SAME_POINT = 0.6  # word overlap above which two points say the same
 
 
@@ -55,7 +58,7 @@ def expand(
     if span.sentences[index].rstrip().endswith(":"):  # a lead-in: its list follows
         if index == len(span.sentences) - 1:
             span.sentences += knowledge.items_under(pid, span.sentences[index])
-        span.take_list(index)
+        span.take_list(index, LIST_WORDS)
     span.take_leaning(index)
     if wanted:
         span.take_wanted(wanted)
@@ -64,6 +67,8 @@ def expand(
     shown = [span.sentences[k] for k in span.chosen]
     if fill and _count(shown) < SHORT_POINT:  # a short line heads what follows it
         shown += _following(knowledge, pid, fill - _count(shown))
+    elif span.chosen[-1] == len(span.sentences) - 1 and _UNFINISHED.search(shown[-1]):
+        shown += _completion(knowledge, pid, shown[-1], _count(shown))
     lead = passage.parent
     if not lead and index == 0 and _leans(span.sentences[0]):
         lead = _previous_sentence(knowledge, pid)
@@ -97,9 +102,9 @@ class _Span:
         picked = sorted({*self.chosen, *extra})
         return _count([self.sentences[k] for k in picked]) <= (limit or self.budget)
 
-    def take_list(self, index: int) -> None:
+    def take_list(self, index: int, limit: int | None = None) -> None:
         for j in range(index + 1, len(self.sentences)):
-            if not self.fits([j]):
+            if not self.fits([j], limit):
                 break
             self.chosen.append(j)
 
@@ -145,6 +150,19 @@ def _following(knowledge: Knowledge, pid: int, budget: int) -> list[str]:
     return out
 
 
+def _completion(knowledge: Knowledge, pid: int, last: str, have: int) -> list[str]:
+    """What a point that stops on an unfinished sentence goes on to: the list a lead-in
+    ("...:") hangs over it, else the start of the next passages of its talk, so that
+    an answer never ends on "the following:" while up to `LIST_WORDS` words in all."""
+    items = knowledge.items_under(pid, last) if last.rstrip().endswith(":") else []
+    out: list[str] = []
+    for sentence in items or _following(knowledge, pid, LIST_WORDS - have):
+        if have + _count([*out, sentence]) > LIST_WORDS:
+            break
+        out.append(sentence)
+    return out
+
+
 def _previous_sentence(knowledge: Knowledge, pid: int) -> str | None:
     """The last sentence of the passage before, in the same talk: what "It" refers to."""
     if pid == 0:
@@ -164,6 +182,24 @@ def specific(
     )
     point.score = float(scores[best])
     return [point]
+
+
+def with_items(
+    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, points: list[Point], floor: float
+) -> list[Point]:
+    """A question that asks which things (`ITEMS`) and a best point that lists none: the
+    best sentence above `floor` that does list them, from another passage, comes too."""
+    if not points or states(ITEMS, " ".join(points[0].sentences)):
+        return points
+    for n in np.argsort(-scores):
+        pid, index = cands.passage_ids[int(n)], cands.indexes[int(n)]
+        if scores[n] < floor:
+            break
+        if pid != points[0].passage_id and ITEMS in knowledge.sentence_facts[pid][index].states:
+            point = expand(knowledge, pid, index, POINT_WORDS)
+            point.score = float(scores[n])
+            return [*points, point]
+    return points
 
 
 def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: float) -> list[Point]:

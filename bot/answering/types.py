@@ -13,6 +13,7 @@ import numpy as np
 SPECIFIC = "specific"  # one fact: the sentence that states it, with what completes it
 BROAD = "broad"  # "tell me about X": key points from different passages
 COMPARE = "compare"  # "A vs B": a point for each
+ITEMS = "items"  # an answer type: several things ("which kinds of X?"), stated as a list
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Question:
     words: tuple[str, ...] = ()  # content words as written, for BM25
     terms: tuple[str, ...] = ()  # their stems, for coverage
     kind: str = SPECIFIC
-    expects: str | None = None  # an answer type: number, count, money, duration, size, date, person
+    expects: str | None = None  # number, count, money, duration, size, date, person, items
     compared: tuple[str, ...] = ()  # the things a comparison names, as written
     scope: Scope = Scope()
     exclude: frozenset[int] = frozenset()  # passages already shown ("tell me more")

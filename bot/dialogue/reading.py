@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from bot import lexicon
-from bot.answering.types import BROAD, COMPARE, SPECIFIC
+from bot.answering.types import BROAD, COMPARE, ITEMS, SPECIFIC
 from bot.text import STOP, content_words, tokens
 
 # Order matters: the first type whose cue a question uses is the one it asks for.
-EXPECT_ORDER = ("count", "money", "duration", "size", "date", "person", "number")
+EXPECT_ORDER = ("count", "money", "duration", "size", "date", "person", "number", ITEMS)
 _PAIR = re.compile(
     r"\b(?:between|compare|comparing|of)\s+(?P<a>.+?)\s+(?:and|&|with|to|vs\.?|versus)\s+(?P<b>.+?)"
     r"(?:\s+(?:in|at|for|according|from|on|when)\b.*)?[?.!]*$",
@@ -58,7 +58,7 @@ def read(text: str) -> Reading:
     things = compared_things(text) if compares else ()
     if compares and things:
         kind = COMPARE
-    elif lex.broad.search(text) and expects in (None, "person"):
+    elif lex.broad.search(text) and expects in (None, "person", ITEMS):
         kind = BROAD
     else:
         kind = SPECIFIC

@@ -22,6 +22,7 @@ from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
+SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
 
 
@@ -103,7 +104,7 @@ class Understander:
         event?", "who gave it?", "tell me more", "the second one")."""
         if not (state.frames or state.listed):
             return False
-        short = len(text.split()) <= 8
+        short = len(text.split()) <= SHORT_TURN
         return bool(
             (state.frames and lex.more.match(text))
             or (short and lex.who_gave.search(text))
@@ -241,6 +242,8 @@ class Understander:
             subject = list(dict.fromkeys([*subject, *keep]))
             if reading.kind == SPECIFIC and reading.expects is None and blend >= 1.0:
                 reading = type(reading)(frame.kind, frame.expects, ())
+        elif last and not (u.sources or u.talk or u.speaker) and len(text.split()) <= SHORT_TURN:
+            prefer = self._sections(last.talks)  # a short turn that names nothing: same talk first
         combined = vector
         previous = followups.frame_vector(frame) if blend else None
         if previous is not None and previous.shape == vector.shape:

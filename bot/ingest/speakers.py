@@ -111,6 +111,22 @@ def names_in(text: str, model: NameModel, structural: bool = True, declared: boo
     return found
 
 
+def says_more(line: str, found: Found) -> bool:
+    """A speaker line that says more than who spoke ("Speaker: Ana Lima from Acme. Acme
+    sells cars.", "Ana Lima (VP of IT, Acme)"): a role, a firm, a fact. Its text is
+    notes about the talk and stays in them; a line of bare names, handles and a label
+    says nothing the talk's metadata does not."""
+    from bot.text import content_words
+
+    text = line.strip().strip("*_").strip()
+    match = _label_line().match(text)
+    rest = match.group("names") if match else text
+    rest = _HANDLE.sub(" ", rest)
+    for name in found.names:
+        rest = rest.replace(name, " ")
+    return bool(content_words(rest))
+
+
 def speaker_line(line: str, model: NameModel) -> Found:
     """Speakers named by a line on its own: a label line or a bare name line."""
     text = line.strip().strip("*_").strip()

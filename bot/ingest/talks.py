@@ -23,6 +23,7 @@ from bot.ingest.speakers import (
     abstract_speakers,
     labelled,
     names_in,
+    says_more,
     speaker_line,
     split_code,
     title_with_speakers,
@@ -236,7 +237,11 @@ def _sections(outline: Outline, talks: set[int], ev: dict[int, Evidence]) -> lis
             for child in node.children:
                 visit(child, inside_talk)
             return
-        items = [it for n, it in enumerate(node.items) if n not in info.used]
+        items = [
+            it
+            for n, it in enumerate(node.items)
+            if n not in info.used or says_more(it.text, info.found)
+        ]
         if id(node) in talks:
             flush()
             found = info.found

@@ -70,3 +70,35 @@ def test_a_comparison_says_which_thing_the_notes_do_not_describe(fast_engine) ->
     points, missing = compare(k, cands, np.ones(len(cands)), ("mypy", "zzqxw"))
     assert points and any("mypy" in s.lower() for s in points[0].sentences)
     assert missing == ["zzqxw"]
+
+
+def test_a_point_that_stops_on_a_lead_in_goes_on_to_its_list(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    for p in k.passages:
+        last = p.sentences[-1] if p.sentences else ""
+        items = k.items_under(p.id, last) if last.rstrip().endswith(":") else []
+        if not p.parent and items:
+            point = expand(k, p.id, 0, fill=500)  # from the first sentence to the list
+            assert point.sentences[: len(p.sentences)] == p.sentences
+            assert point.sentences[len(p.sentences)] == items[0]
+            assert sum(len(s.split()) for s in point.sentences) <= 120 + len(items[0].split())
+            return
+    raise AssertionError("the fixture notes have no passage that ends on a lead-in")
+
+
+def test_a_question_for_several_things_gets_a_sentence_that_lists_them(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    from bot.answering.shape import specific, with_items
+
+    k = fast_engine.knowledge
+    lists = [p.id for p in k.passages if any("items" in f.states for f in k.sentence_facts[p.id])]
+    plain = [p.id for p in k.passages
+             if p.sentences and not any(f.states for f in k.sentence_facts[p.id])]  # fmt: skip
+    cands = _cands(k, [plain[0], lists[0]])
+    scores = np.linspace(1.0, 0.5, len(cands))  # the plain passage's sentences rank first
+    points = specific(k, cands, scores, frozenset())
+    both = with_items(k, cands, scores, points, floor=0.0)
+    assert len(both) == 2 and both[1].passage_id == lists[0]
+    focus = both[1].sentences[both[1].focus]
+    assert "items" in k.sentence_facts[lists[0]][k.passages[lists[0]].sentences.index(focus)].states
+    assert with_items(k, cands, scores, points, floor=2.0) == points  # none close enough
+    assert with_items(k, cands, scores, both[1:], floor=0.0) == both[1:]  # it lists already

@@ -79,3 +79,19 @@ def test_reset_forgets_the_conversation(fast_engine) -> None:  # type: ignore[no
     _, state = talk(fast_engine, "who is Henrik Lindqvist?", state)
     reply, state = talk(fast_engine, "start over", state)
     assert reply.intent == "reset" and not state.entities and not state.frames
+
+
+def test_a_short_turn_that_names_nothing_looks_in_the_last_talk_first(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    state = DialogueState()
+    _, state = talk(
+        fast_engine, "what did they say about chaos engineering at qcon london 2020?", state
+    )
+    assert state.frames and state.frames[-1].talks
+    u = fast_engine.understand("how long did the outage last?", state)
+    assert u.question is not None and u.question.scope.prefer
+    assert u.question.scope.sources is None  # soft: the other notes are searched next
+    keys = {talk_key(fast_engine.knowledge, s) for s in u.question.scope.prefer}
+    assert keys == set(state.frames[-1].talks)
+    long = "how long did the outage last before the on-call engineers found the cause?"
+    u = fast_engine.understand(long, state)  # a full question stands on its own
+    assert u.question is not None and not u.question.scope.prefer

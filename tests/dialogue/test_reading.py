@@ -21,6 +21,10 @@ from bot.dialogue.reading import compared_things, names_written, read
         ("whats the difference between sqs and sns", COMPARE, None),
         ("which is cheaper, s3 or ebs?", COMPARE, None),
         ("biggest object you can put in s3", SPECIFIC, "number"),
+        ("what kinds of storage does it offer", SPECIFIC, "items"),
+        ("which queue types are there", SPECIFIC, "items"),
+        ("how many kinds of queue are there", SPECIFIC, "count"),
+        ("what are the best practices for lambda", BROAD, None),
     ],
 )
 def test_a_question_is_read_for_the_reply_it_wants(

@@ -53,7 +53,8 @@ def test_markdown_markup_never_reaches_passages(tmp_path: Path) -> None:
     assert "Use idempotent producers, see the docs." in text
     for markup in ("#", "**", "](", "![", "> ", "Talk List"):
         assert markup not in text
-    assert {p.heading for p in parsed.passages} == {"Key takeaways"}
+    assert {p.heading for p in parsed.passages} == {"Key takeaways", None}
+    assert "Ana Lima, Principal Engineer at Acme" in text  # a role is notes about the talk
 
 
 def test_notes_in_subfolders_are_read_and_keep_their_folder(tmp_path: Path) -> None:

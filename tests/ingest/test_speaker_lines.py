@@ -1,0 +1,36 @@
+"""A speaker line names who gave a talk; when it says more (a role, a firm, a fact), that
+text is notes about the talk and stays searchable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.ingest.pipeline import parse_corpus
+from bot.ingest.speakers import Found, says_more
+
+
+def test_a_line_of_bare_names_says_nothing_more() -> None:
+    assert not says_more("Speaker: Ana Lima (@ana)", Found(["Ana Lima"], ["@ana"]))
+    assert not says_more("Speakers - Ana Lima and Bo Chen", Found(["Ana Lima", "Bo Chen"]))
+    assert not says_more("Presented by Ana Lima", Found(["Ana Lima"]))
+    assert says_more("Speaker: Ana Lima from Acme. Acme sells cars.", Found(["Ana Lima"]))
+    assert says_more("Bo Chen (VP of IT, platform engineering, Acme)", Found(["Bo Chen"]))
+
+
+def test_what_a_speaker_line_says_beyond_the_names_stays_in_the_talk(tmp_path: Path) -> None:
+    (tmp_path / "devdays-2024.md").write_text(
+        "# DevDays 2024\n\n"
+        "## Scaling the checkout\n\n"
+        "Speaker: Ana Lima from Quillmart. Quillmart sells garden tools online.\n\n"
+        "They moved the checkout to queues and cut errors by half.\n\n"
+        "## Testing in production\n\n"
+        "Speaker: Bo Chen\n\n"
+        "Feature flags decide who sees a change first.\n"
+    )
+    document = parse_corpus(tmp_path).files[0].document
+    by_title = {s.title: s for s in document.sections}
+    checkout, testing = by_title["Scaling the checkout"], by_title["Testing in production"]
+    assert checkout.speakers == ["Ana Lima"] and testing.speakers == ["Bo Chen"]
+    said = " ".join(b.text for b in checkout.blocks)
+    assert "Quillmart sells garden tools online" in said
+    assert "Bo Chen" not in " ".join(b.text for b in testing.blocks)
