@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -22,13 +23,20 @@ from bot.text import STOP
 _WORD = re.compile(r"[A-Za-z]{5,}")
 
 
+@lru_cache(maxsize=1)
+def english_words() -> Container[str]:
+    """pyspellchecker's English word list, read once per process: reading it is one long
+    `json.loads` (about 57 ms) that holds the interpreter, which a live re-index would
+    otherwise pay again while serving."""
+    from spellchecker import SpellChecker
+
+    words: Container[str] = SpellChecker(language="en", distance=1).word_frequency  # type: ignore[assignment]
+    return words
+
+
 class Speller:
     def __init__(self, counts: Counter[str], english: bool = True) -> None:
-        self._english: Container[str] = frozenset()
-        if english:
-            from spellchecker import SpellChecker  # its word list loads in about 0.15 s
-
-            self._english = SpellChecker(language="en", distance=1).word_frequency  # type: ignore[assignment]
+        self._english: Container[str] = english_words() if english else frozenset()
         self._counts = Counter({w: n for w, n in counts.items() if w.isalpha()})
         self._by_letter: dict[str, list[str]] = {}
         for word in counts:
