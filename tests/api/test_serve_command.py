@@ -42,6 +42,7 @@ def test_json_logs_put_the_request_id_on_the_access_line(index_dir: Path, tmp_pa
         proc = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve", "--port", str(port)],
             env=env(index_dir, BOT_LOG_FORMAT="json"),
+            cwd=tmp_path,  # the server's relative paths (analytics.sqlite3) land here
             stdout=out,
             stderr=subprocess.STDOUT,
         )

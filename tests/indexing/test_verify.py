@@ -116,6 +116,7 @@ def test_bot_serve_refuses_a_corrupt_index_with_one_line(index_dir: Path, tmp_pa
     done = subprocess.run(
         [sys.executable, "-m", "bot.cli", "serve", "--port", "1"],
         env={**env, "BOT_INDEX_DIR": str(copy), "HF_HUB_OFFLINE": "1"},
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=120,
