@@ -131,11 +131,12 @@ def dialogue_bench(engine, qs: list[str], replies: list) -> None:  # type: ignor
 
     Times exactly the per-turn work `Engine.turn` does around the answer, with the
     question vector already computed (as in a turn, where one vector serves all):
-    session read, intent + slots (`Engine._understand`), memory update, session write.
+    session read, understanding (intent, slots, references), memory update, session write.
     One rolling session over the distinct questions, so history reaches its cap as in
     a long conversation; the replies are the ones the full turns above produced.
     """
     from bot.dialogue import memory
+    from bot.dialogue.policy import Outcome
     from bot.turns import DialogueState, TurnInput
 
     texts = [q.strip() for q in qs]
@@ -149,9 +150,12 @@ def dialogue_bench(engine, qs: list[str], replies: list) -> None:  # type: ignor
             t0 = time.perf_counter()
             state = store.get(session_id) or DialogueState()
             t1 = time.perf_counter()
-            engine._understand(text, qvec, turn, state)
+            understood = engine.understander.understand(text, qvec, turn, state)
             t2 = time.perf_counter()
-            memory.remember(engine, state, text, reply)
+            memory.remember(
+                engine.knowledge, state, understood, Outcome(reply), text,
+                engine.settings.history_turns,
+            )  # fmt: skip
             store.put(session_id, state)
             t3 = time.perf_counter()
             understand_ms.append((t2 - t1) * 1000)

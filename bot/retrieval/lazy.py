@@ -40,3 +40,9 @@ class PerPassage(Sequence[T], Generic[R, T]):
             found = self._make(self._rows[index])
             self._made[index] = found
         return found
+
+    def fill(self) -> None:
+        """Make every element now: for a small corpus, where a turn should not pay for
+        the first use of what it reads."""
+        for i in range(len(self)):
+            self[i]
