@@ -182,6 +182,7 @@ def test_the_ablation_runs_every_set_again_with_each_mechanism_off(
         "BOT_INDEX_DIR": str(fast_settings.index_dir),
         "BOT_CORPUS_DIR": str(fast_settings.corpus_dir),
         "BOT_EMBED_BACKEND": "hash",
+        "BOT_ANSWER_THRESHOLD": "0.999",  # a gate that declines what it sees, whatever the fit
     }
     out = tmp_path / "report.json"
     args = ["eval", "--data", str(sets), "--json", str(out), "--no-baselines"]
