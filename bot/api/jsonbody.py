@@ -1,7 +1,7 @@
 """Strict JSON for untrusted bodies: bounded nesting, finite numbers, valid Unicode.
 
 Python's json module accepts what later breaks a reply: `NaN` and `1e999999` become
-floats that cannot be written back, a lone surrogate (`"\\ud800"`) becomes a string
+floats that cannot be written back, a lone surrogate (U+D800 written as an escape) becomes a string
 that cannot be encoded, and 30,000 nested brackets exhaust the recursion limit.
 Each is rejected here with a reason, before any model sees the data.
 """
