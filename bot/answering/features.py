@@ -24,6 +24,7 @@ SENTENCE_FEATURES = (
     "sentence_cos", "passage_cos", "rank", "coverage", "context_coverage", "rarest",
     "wants_type", "states_type", "words", "preferred", "lead_in", "asks", "subject_first",
     "figure", "lexical_rank", "dense_rank", "idf_mass", "type_match", "cos_x_coverage",
+    "next_cos", "window_coverage", "cos_gap", "coverage_gap",
 )  # fmt: skip
 GATE_FEATURES = (
     "best_score", "sentence_cos", "passage_cos", "coverage", "context_coverage", "rarest",
@@ -82,9 +83,11 @@ def candidates(knowledge: Knowledge, q: Question, hits: list[Hit]) -> Candidates
         lexical = 1.0 / (1 + hit.lexical_rank) if hit.lexical_rank is not None else 0.0
         dense = 1.0 / (1 + hit.dense_rank) if hit.dense_rank is not None else 0.0
         facts = knowledge.sentence_facts[hit.passage_id]
+        stems_of = knowledge.sentence_stems[hit.passage_id]
         for i, sentence in enumerate(passage.sentences):
-            words = knowledge.sentence_stems[hit.passage_id][i]
+            words = stems_of[i]
             fact = facts[i]
+            around = words.union(*stems_of[max(0, i - 1) : i + 2])  # what expanding shows
             found = (q.expects in fact.states) or (
                 q.expects == "person" and _names_person(knowledge, passage.section_id, sentence)
             )
@@ -109,11 +112,19 @@ def candidates(knowledge: Knowledge, q: Question, hits: list[Hit]) -> Candidates
                     sum(w for t, w in pairs if t in words) / 10.0,
                     float(q.expects is not None and found),
                     float(sims[i]) * covered(pairs, total, words | context),
+                    float(sims[i + 1]) if i + 1 < n else 0.0,
+                    covered(pairs, total, around),
+                    float(sims[i]),  # made relative to the best below
+                    covered(pairs, total, words),
                 ]
             )
             pids.append(hit.passage_id)
             idx.append(i)
     matrix = np.array(rows, dtype=np.float32).reshape(len(rows), len(SENTENCE_FEATURES))
+    if len(rows):  # a sentence against the question's best: how far behind it is
+        for name in ("cos_gap", "coverage_gap"):
+            col = SENTENCE_FEATURES.index(name)
+            matrix[:, col] -= matrix[:, col].max()
     return Candidates(pids, idx, matrix)
 
 

@@ -75,10 +75,21 @@ def ranker_from_json(data: dict[str, object]) -> Linear | Trees:
     return Linear.from_json(data, SENTENCE_FEATURES)
 
 
+def gate_from_json(data: dict[str, object]) -> Linear | Trees:
+    if data.get("kind") == "trees":
+        return Trees.from_json(data, GATE_FEATURES)
+    return Linear.from_json(data, GATE_FEATURES)
+
+
+def cutoff(gate: Linear | Trees) -> float:
+    """The probability above which the gate lets an answer through."""
+    return gate.cutoff if isinstance(gate, Trees) else gate.threshold
+
+
 @dataclass(frozen=True)
 class AnsweringModels:
     ranker: Linear | Trees
-    gate: Linear
+    gate: Linear | Trees
     meta: dict[str, object]
 
     @classmethod
@@ -97,7 +108,7 @@ def load(path: Path = DATA) -> AnsweringModels:
     try:
         return AnsweringModels(
             ranker_from_json(data["ranker"]),
-            Linear.from_json(data["gate"], GATE_FEATURES),
+            gate_from_json(data["gate"]),
             {k: v for k, v in data.items() if k not in ("ranker", "gate")},
         )
     except ValueError as exc:

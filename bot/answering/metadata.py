@@ -83,9 +83,18 @@ def listing(knowledge: Knowledge, sections: list[SectionRow], heading: str, empt
     return Reply("\n".join(lines), citations=cites, listed=shown)
 
 
-def speaker_profile(knowledge: Knowledge, name: str) -> Reply:
-    """Who someone is in the notes: the talks they gave, and the line that introduces them."""
+def speaker_profile(knowledge: Knowledge, name: str, sources: list[str] | None = None) -> Reply:
+    """Who someone is in the notes: the talks they gave, and the line that introduces them.
+    Asked about one event where they gave nothing, the answer says so and where they did."""
     given = [s for s in talks(knowledge) if name in s.speakers]
+    if sources and given and not any(s.source in sources for s in given):
+        events = ", ".join(dict.fromkeys(knowledge.documents[src].conference for src in sources))
+        parts = [f"{_title(s)} at {event_phrase(knowledge, s.source)}" for s in given]
+        text = f"The notes have no talk by {name} at {events}. They gave {join_names(parts)}."
+        cites = [c for s in given for c in _cite(knowledge, s.id)]
+        return Reply(text, answered=False, citations=cites, listed=[s.id for s in given])
+    if sources:
+        given = [s for s in given if s.source in sources]
     intro = _introduction(knowledge, name, given)
     if not given:
         if intro is None:

@@ -202,6 +202,27 @@ def with_items(
     return points
 
 
+def runner_up(
+    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, points: list[Point], floor: float
+) -> list[Point]:
+    """A close second: the best sentence the first point does not already show, when it
+    scores above `floor`, comes as a second point ("Also: ...")."""
+    if not points:
+        return points
+    first = points[0]
+    for n in np.argsort(-scores)[1:]:
+        if scores[n] < floor:
+            break
+        pid, index = cands.passage_ids[int(n)], cands.indexes[int(n)]
+        sentence = knowledge.passages[pid].sentences[index]
+        if pid == first.passage_id and sentence in first.sentences:
+            continue
+        point = expand(knowledge, pid, index, POINT_WORDS)
+        point.score = float(scores[n])
+        return [*points, point]
+    return points
+
+
 def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: float) -> list[Point]:
     """Key points: the best sentences from different passages, each above `floor`,
     none repeating one already chosen, in order of relevance."""

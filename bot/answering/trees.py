@@ -24,6 +24,7 @@ class Trees:
     value: np.ndarray  # a leaf's contribution
     baseline: float
     depth: int
+    cutoff: float = 0.5  # as an answer gate: the probability above which to answer
 
     def score(self, rows: np.ndarray) -> np.ndarray:
         """The ensemble's raw score (log-odds) for each row."""
@@ -39,6 +40,10 @@ class Trees:
         total: np.ndarray = self.value[tree, node].sum(axis=1) + self.baseline
         return total
 
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        odds: np.ndarray = 1.0 / (1.0 + np.exp(-self.score(rows)))
+        return odds
+
     def to_json(self) -> dict[str, object]:
         return {
             "kind": "trees",
@@ -51,6 +56,7 @@ class Trees:
             "value": [[round(float(v), 6) for v in row] for row in self.value],
             "baseline": round(self.baseline, 6),
             "depth": self.depth,
+            "cutoff": round(float(self.cutoff), 6),
         }
 
     @classmethod
@@ -68,6 +74,7 @@ class Trees:
             np.array(data["value"], dtype=np.float64),
             float(data["baseline"]),  # type: ignore[arg-type]
             int(str(data["depth"])),
+            float(data.get("cutoff", 0.5)),  # type: ignore[arg-type]
         )
 
 

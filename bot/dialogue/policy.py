@@ -199,7 +199,7 @@ class Policy:
             return self._elicit(
                 u, "speaker", self._prompt(u.intent, "speaker", "Which speaker?"), speakers
             )
-        found = metadata.speaker_profile(self.knowledge, u.speaker)
+        found = metadata.speaker_profile(self.knowledge, u.speaker, u.sources)
         reply = self.simple(u.intent, found.text, found.answered, found.citations, slots=u.slots)
         listed = [talk_key(self.knowledge, i) for i in found.listed]
         return Outcome(reply, listed=listed)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
+SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
 
@@ -88,8 +90,8 @@ class Understander:
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
         if u.intent in SMALL_TALK or u.intent in (Intent.OUT_OF_SCOPE, Intent.LIST_CONFERENCES):
-            sure = u.intent in SMALL_TALK and u.confidence >= 0.9
-            if sure or not self._leans(text, state, lex):
+            sure = u.intent in SMALL_TALK and u.confidence >= SURE
+            if sure or not (self._leans(text, state, lex) or self._asks_on(text, state, u)):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
         u.asks_who_gave = bool(lex.who_gave.search(text))
@@ -112,6 +114,22 @@ class Understander:
             or (short and state.frames and lex.switch.match(text))
             or (short and state.frames and followups.references(text))
         )
+
+    @cached_property
+    def chat_words(self) -> frozenset[str]:
+        """Words of the bot definition's small-talk examples ("cool", "cheers"): naming
+        one of them is not naming something in the notes."""
+        said = [u for spec in self.definition.intents if spec.name in SMALL_TALK
+                for u in spec.utterances]  # fmt: skip
+        return frozenset(stem(w) for text in said for w in tokens(text))
+
+    def _asks_on(self, text: str, state: DialogueState, u: Understanding) -> bool:
+        """Mid-conversation, a message the intent model is unsure of that names something
+        the notes know ("whats the catch", "any new languages") carries the talk on."""
+        if not state.frames or u.confidence >= SURE:
+            return False
+        words = {stem(w) for w in subject_words(text, [])} - self.chat_words
+        return any(self.knowledge.known(w) for w in words)
 
     def _pending(self, text: str, u: Understanding, state: DialogueState) -> None:
         """A reply to the bot's own question ("Which talk?" -> "the chaos one")."""
@@ -175,7 +193,8 @@ class Understander:
             if person:
                 u.speaker = person.value
                 u.refers_to["person"] = person.value
-        if not u.talk and ("talk" in kinds or (u.asks_who_gave and "thing" in kinds)):
+        points_back = u.asks_who_gave or u.intent == Intent.SUMMARIZE  # "who gave it", "sum it up"
+        if not u.talk and ("talk" in kinds or (points_back and "thing" in kinds)):
             talk = followups.latest(state, "talk")
             if talk:
                 u.talk = self.talk(talk.ref)

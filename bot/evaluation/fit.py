@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from dataclasses import dataclass, field
+import tempfile
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -24,18 +25,26 @@ import numpy as np
 from bot.answering import fitted, render
 from bot.answering.features import GATE_FEATURES, SENTENCE_FEATURES, candidates
 from bot.answering.fitted import Linear
+from bot.answering.trees import Trees
 from bot.evaluation.data import load_sets
 from bot.evaluation.metrics import matches_all, normalise
+from bot.indexing.builder import build
 from bot.schemas import Intent
 from bot.text import tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "bot"
 INPUT_CODE = (
-    "bot/answering/features.py", "bot/answering/shape.py", "bot/answering/answerer.py",
-    "bot/dialogue/intents.py", "bot/dialogue/understand.py", "bot/dialogue/reading.py",
-    "bot/dialogue/bot.yaml", "bot/lexicon.yaml", "bot/evaluation/fit.py",
-)  # fmt: skip
+    "bot/answering/features.py",
+    "bot/answering/shape.py",
+    "bot/answering/answerer.py",
+    "bot/dialogue/intents.py",
+    "bot/dialogue/understand.py",
+    "bot/dialogue/reading.py",
+    "bot/dialogue/bot.yaml",
+    "bot/lexicon.yaml",
+    "bot/evaluation/fit.py",
+)
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 MAX_ANSWERABLE_DECLINED = 0.05
 # The gate learns whether the notes answer a question at all (answerable vs not), not
@@ -54,6 +63,10 @@ def inputs_hash(folders: list[Path]) -> str:
         for path in sorted(folder.glob("*.jsonl")):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
+        for path in sorted((folder / "corpus").rglob("*")):  # a set with its own notes
+            if path.is_file():
+                digest.update(str(path.relative_to(folder)).encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -110,8 +123,13 @@ def _fit_linear(
         held[c] = out
     best = max(results, key=results.__getitem__)
     clf = LogisticRegression(C=best, max_iter=3000, class_weight="balanced").fit(z, y)
-    model = Linear(names, clf.coef_[0].astype(np.float32), float(clf.intercept_[0]),
-                   mean.astype(np.float32), scale.astype(np.float32))  # fmt: skip
+    model = Linear(
+        names,
+        clf.coef_[0].astype(np.float32),
+        float(clf.intercept_[0]),
+        mean.astype(np.float32),
+        scale.astype(np.float32),
+    )
     train_score = score(clf.decision_function(z))
     return model, {"C": best, "cv": results, "train": train_score, "held_out": held[best]}
 
@@ -130,11 +148,13 @@ def _top1(groups: np.ndarray, y: np.ndarray):
     return score
 
 
-def fit_ranker(engine, qa: list[dict]) -> tuple[Linear, dict[str, object]]:
+def ranker_rows(engine, qa: list[dict], rows: Rows) -> None:
+    """Every candidate sentence of each question, labelled, added to `rows` (one group
+    per question, numbered on from the rows already there)."""
     from bot.turns import DialogueState
 
-    rows = Rows()
-    for n, row in enumerate(qa):
+    first = (max(rows.groups) + 1) if rows.groups else 0
+    for n, row in enumerate(qa, start=first):
         u = engine.understand(row["question"], DialogueState())
         q = u.question
         if q is None:
@@ -157,17 +177,76 @@ def fit_ranker(engine, qa: list[dict]) -> tuple[Linear, dict[str, object]]:
             rows.x.extend(cands.rows)
             rows.y.extend(int(v) for v in labels)
             rows.groups.extend([n] * len(labels))
+
+
+def fit_ranker(rows: Rows) -> tuple[Linear, dict[str, object]]:
+    """Three kinds of ranker, each cross-validated on the share of questions whose best
+    sentence is right; the pairwise and tree models must beat the pointwise one clearly."""
     x, y, g = np.array(rows.x), np.array(rows.y), np.array(rows.groups)
     linear, report = _fit_linear(x, y, g, SENTENCE_FEATURES, _top1(g, y))
     report.pop("held_out")
-    trees, trees_cv = _fit_trees(x, y, g, _top1(g, y))
+    pairwise, pairwise_cv = _fit_pairwise(x, y, g, _top1(g, y))
+    trees, held = _fit_trees(x, y, g, SENTENCE_FEATURES)
+    trees_cv = _top1(g, y)(held)
     cv = report["cv"]
     best_linear = max(cv.values()) if isinstance(cv, dict) else 0.0
-    better = trees_cv > best_linear + TREES_MARGIN
+    options = [
+        (best_linear, "linear", linear),
+        (pairwise_cv - PAIRWISE_MARGIN, "pairwise", pairwise),
+        (trees_cv - TREES_MARGIN, "trees", trees),
+    ]
+    _, chosen, model = max(options, key=lambda o: o[0])
     report.update(
-        trees_cv=trees_cv, questions=len(np.unique(g)), chosen="trees" if better else "linear"
+        pairwise_cv=pairwise_cv, trees_cv=trees_cv, questions=len(np.unique(g)), chosen=chosen
     )
-    return (trees if better else linear), report
+    return model, report
+
+
+PAIRWISE_MARGIN = 0.005  # a tie keeps the simpler, calibrated pointwise model
+PAIRS_PER_POSITIVE = 40  # the negatives a right sentence is compared with, in retrieval order
+
+
+def _pairs(z: np.ndarray, y: np.ndarray, groups: np.ndarray, rows: np.ndarray):
+    """Differences between a right and a wrong sentence of the same question, both ways."""
+    diffs = []
+    for group in np.unique(groups[rows]):
+        idx = rows[groups[rows] == group]
+        pos, neg = idx[y[idx] == 1], idx[y[idx] == 0]
+        for p in pos:
+            for n in neg[:PAIRS_PER_POSITIVE]:
+                diffs.append(z[p] - z[n])
+    d = np.array(diffs)
+    return np.vstack([d, -d]), np.r_[np.ones(len(d)), np.zeros(len(d))]
+
+
+def _fit_pairwise(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):
+    """A linear ranker fitted on pairs (RankSVM-style logistic loss): it learns which of
+    two sentences answers, not how likely one is in isolation."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0) + 1e-6
+    z = (x - mean) / scale
+    results: dict[float, float] = {}
+    for c in C_GRID:
+        out = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=5).split(z, y, groups):
+            d, t = _pairs(z, y, groups, train)
+            clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False).fit(d, t)
+            out[test] = z[test] @ clf.coef_[0]
+        results[c] = score(out)
+    best = max(results, key=results.__getitem__)
+    d, t = _pairs(z, y, groups, np.arange(len(y)))
+    clf = LogisticRegression(C=best, max_iter=3000, fit_intercept=False).fit(d, t)
+    model = Linear(
+        SENTENCE_FEATURES,
+        clf.coef_[0].astype(np.float32),
+        0.0,
+        mean.astype(np.float32),
+        scale.astype(np.float32),
+    )
+    return model, results[best]
 
 
 # Trees fit these few hundred questions more closely than they generalise (seen on a
@@ -176,8 +255,8 @@ TREES_MARGIN = 0.03
 TREE_SETTINGS = {"max_iter": 150, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
 
 
-def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):
-    """Gradient-boosted trees, grouped-cross-validated on the same score as the linear model."""
+def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, features: tuple[str, ...]):
+    """Gradient-boosted trees: the model on all rows, and grouped-cross-validated scores."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.model_selection import GroupKFold
 
@@ -192,7 +271,7 @@ def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
         out[test] = make().fit(x[train], y[train]).decision_function(x[test])
     model = make().fit(x, y)
-    return export(model, SENTENCE_FEATURES), float(score(out))
+    return export(model, features), out
 
 
 def gate_rows(
@@ -250,8 +329,11 @@ def choose_threshold(
     return best_t, figures
 
 
-def fit_gate(engine, qa, unanswerable) -> tuple[Linear, dict[str, object]]:
-    x, y, kinds = gate_rows(engine, qa, unanswerable)
+def fit_gate(
+    x: np.ndarray, y: np.ndarray, kinds: list[str]
+) -> tuple[Linear | Trees, dict[str, object]]:
+    """A linear gate and a tree gate, each cross-validated on the share of questions handled
+    right at its best threshold; the trees must beat the line clearly to be chosen."""
     groups = np.arange(len(y))
 
     def score(values: np.ndarray) -> float:
@@ -261,9 +343,72 @@ def fit_gate(engine, qa, unanswerable) -> tuple[Linear, dict[str, object]]:
     model, report = _fit_linear(x, y, groups, GATE_FEATURES, score)
     held = 1 / (1 + np.exp(-np.asarray(report.pop("held_out"), dtype=float)))
     threshold, figures = choose_threshold(held, y, kinds)
-    model = Linear(model.features, model.coef, model.intercept, model.mean, model.scale, threshold)
-    report.update({"threshold": threshold, "cv_figures": figures, "questions": len(y)})
-    return model, report
+    trees, trees_held = _fit_trees(x, y, groups, GATE_FEATURES)
+    trees_threshold, trees_figures = choose_threshold(1 / (1 + np.exp(-trees_held)), y, kinds)
+    chosen = trees_figures["handled_right"] > figures["handled_right"] + GATE_TREES_MARGIN
+    report.update(
+        {
+            "threshold": threshold,
+            "cv_figures": figures,
+            "questions": len(y),
+            "trees_cv_figures": trees_figures,
+            "chosen": "trees" if chosen else "linear",
+        }
+    )
+    if chosen:
+        return replace(trees, cutoff=trees_threshold), report
+    return Linear(
+        model.features, model.coef, model.intercept, model.mean, model.scale, threshold
+    ), report
+
+
+GATE_TREES_MARGIN = 0.005
+
+
+SECOND_GRID = (0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
+# Of the answers a wider margin gives a second point, at least this share must turn from
+# wrong to right. Measured on the fit's own questions, where the best sentence is right
+# more often than on unseen ones, so the share understates what a second point adds.
+SECOND_EARNS = 0.125
+
+
+def choose_second_margin(pairs, ranker, gate) -> tuple[float | None, dict[str, object]]:
+    """How close to the best sentence a runner-up must score to be shown as a second
+    point. Widened step by step while each step turns at least `SECOND_EARNS` of the
+    answers it lengthens from wrong to right; a second point that rarely helps is noise."""
+    from bot.answering.fitted import AnsweringModels, cutoff
+    from bot.turns import DialogueState
+
+    asked = []
+    for engine, found in pairs:
+        for row in found.qa:
+            u = engine.understand(row["question"], DialogueState())
+            if u.question is not None and u.intent == Intent.ASK:
+                asked.append((engine, u.question, row["must_contain"]))
+
+    def measure(margin: float | None) -> tuple[int, int]:
+        right = two = 0
+        meta: dict[str, object] = {} if margin is None else {"second_margin": margin}
+        for engine, q, patterns in asked:
+            engine.answerer.models = AnsweringModels(ranker, gate, meta)
+            engine.answerer.threshold = cutoff(gate)
+            answer = engine.answerer.answer(q)
+            if answer.answered:
+                shown = render.text(engine.knowledge, answer, " ".join(q.words[:4]))
+                right += matches_all(patterns, shown)
+                two += len(answer.points) > 1
+        return right, two
+
+    chosen: float | None = None
+    right, two = measure(None)
+    figures: dict[str, object] = {"none": {"right": right, "with_two": two}}
+    for margin in SECOND_GRID:
+        r, t = measure(margin)
+        figures[str(margin)] = {"right": r, "with_two": t}
+        if t > two and (r - right) / (t - two) < SECOND_EARNS:
+            break
+        chosen, right, two = margin, r, t
+    return chosen, {"questions": len(asked), "steps": figures, "chosen": chosen}
 
 
 def fit_intents(engine, sets) -> tuple[dict[str, object]]:
@@ -297,24 +442,51 @@ def main(folders: list[Path], check: bool = False) -> int:
     from bot.settings import Settings
 
     settings = Settings()
-    sets = load_sets(folders)
+    own = [f for f in folders if (f / "corpus").is_dir()]  # sets over their own notes
+    sets = load_sets([f for f in folders if f not in own])
     engine = Engine.load(settings)
     (intent_report,) = fit_intents(engine, sets)
-    engine = Engine.load(settings)  # with the new intent model
-    engine.answerer.models = fitted.AnsweringModels.prior()
-    ranker, ranker_report = fit_ranker(engine, sets.qa)
-    engine.answerer.models = fitted.AnsweringModels(ranker, fitted.AnsweringModels.prior().gate, {})
-    engine.answerer.threshold = 0.0  # every attempt is scored; the gate is what is fitted
-    gate, gate_report = fit_gate(engine, sets.qa, sets.unanswerable)
+    with tempfile.TemporaryDirectory(prefix="bot-fit-") as tmp:
+        pairs = [(Engine.load(settings), sets)]  # with the new intent model
+        for n, folder in enumerate(own):
+            local = settings.model_copy(
+                update={"corpus_dir": folder / "corpus", "index_dir": Path(tmp) / str(n)}
+            )
+            build(local, progress=False)
+            pairs.append((Engine.load(local), load_sets([folder])))
+        rows = Rows()
+        for engine, found in pairs:
+            engine.answerer.models = fitted.AnsweringModels.prior()
+            ranker_rows(engine, found.qa, rows)
+        ranker, ranker_report = fit_ranker(rows)
+        xs, ys, kinds = [], [], []
+        for engine, found in pairs:
+            engine.answerer.models = fitted.AnsweringModels(
+                ranker, fitted.AnsweringModels.prior().gate, {}
+            )
+            engine.answerer.threshold = 0.0  # every attempt is scored; the gate is fitted
+            x, y, k = gate_rows(engine, found.qa, found.unanswerable)
+            if len(y):
+                xs.append(x)
+                ys.append(y)
+                kinds += k
+        gate, gate_report = fit_gate(np.concatenate(xs), np.concatenate(ys), kinds)
+        second, second_report = choose_second_margin(pairs, ranker, gate)
     data = {
         "inputs": digest,
         "trained_on": [
             str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders
         ],
+        **({"second_margin": second} if second is not None else {}),
         "ranker": ranker.to_json(),
         "gate": gate.to_json(),
         "report": _jsonable(
-            {"intents": intent_report, "ranker": ranker_report, "gate": gate_report}
+            {
+                "intents": intent_report,
+                "ranker": ranker_report,
+                "gate": gate_report,
+                "second_margin": second_report,
+            }
         ),
     }
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -303,7 +303,11 @@ def run_eval(
     limits = parse_thresholds(fail_under)
     blind_limits = parse_thresholds(fail_under_blind or [])
     started = time.perf_counter()
-    team = load_sets(folders) if folders else None  # a bad folder fails before the slow load
+    own_notes = [f for f in folders if (f / "corpus").is_dir()]  # answered over their notes
+    shared = [f for f in folders if f not in own_notes]
+    team = load_sets(shared) if shared else None  # a bad folder fails before the slow load
+    for folder in own_notes:
+        load_sets([folder])
     blinds = [(folder, load_sets([folder])) for folder in blind or []]
     engine = Engine.load(settings)
     tally = Tally()  # `--llm`: what the model's answers came to, per set
@@ -312,6 +316,8 @@ def run_eval(
     reports: dict[str, dict[str, object]] = {}
     if team is not None:
         reports["team"] = evaluate(engine, team, baselines) | tally.take(llm)
+    for folder in own_notes:
+        reports[f"notes:{folder.name}"] = evaluate_notes(settings, folder, baselines)
     for folder, sets in blinds:
         if (folder / "corpus").is_dir():  # a folder with its own notes is answered over them
             report = evaluate_notes(settings, folder, baselines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -39,4 +40,24 @@ def test_the_shipped_fit_matches_the_code() -> None:
     data = json.loads(fitted.DATA.read_text())
     assert tuple(data["ranker"]["features"]) == SENTENCE_FEATURES
     assert tuple(data["gate"]["features"]) == GATE_FEATURES
-    assert 0.0 < data["gate"]["threshold"] < 1.0
+    assert 0.0 < fitted.cutoff(fitted.load().gate) < 1.0
+
+
+def test_a_tree_gate_round_trips_with_its_cutoff(tmp_path: Path) -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    from bot.answering.trees import export
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(200, len(GATE_FEATURES)))
+    y = (x[:, 0] + x[:, 1] > 0).astype(int)
+    trees = export(HistGradientBoostingClassifier(max_iter=20).fit(x, y), GATE_FEATURES)
+    trees = replace(trees, cutoff=0.3)
+    ranker = fitted.AnsweringModels.prior().ranker
+    path = tmp_path / "answering.json"
+    path.write_text(json.dumps({"ranker": ranker.to_json(), "gate": trees.to_json()}))
+    loaded = fitted.load(path)
+    assert fitted.cutoff(loaded.gate) == 0.3
+    p = loaded.gate.probability(x[:50])
+    assert np.all((p > 0) & (p < 1))
+    assert ((p > 0.5) == (y[:50] == 1)).mean() > 0.8  # it learned the rule it was shown

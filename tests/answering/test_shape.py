@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.answering.features import Candidates
-from bot.answering.shape import broad, compare, expand
+from bot.answering.shape import broad, compare, expand, runner_up
 
 
 def _pid(knowledge, needle: str) -> int:  # type: ignore[no-untyped-def]
@@ -102,3 +102,23 @@ def test_a_question_for_several_things_gets_a_sentence_that_lists_them(fast_engi
     assert "items" in k.sentence_facts[lists[0]][k.passages[lists[0]].sentences.index(focus)].states
     assert with_items(k, cands, scores, points, floor=2.0) == points  # none close enough
     assert with_items(k, cands, scores, both[1:], floor=0.0) == both[1:]  # it lists already
+
+
+def test_a_close_runner_up_the_first_point_does_not_show_comes_second(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    pids = [p.id for p in k.passages if p.source.endswith("day2-notes.md")][:6]
+    cands = _cands(k, pids)
+    scores = np.linspace(1.0, 0.0, len(cands))
+    first = expand(k, cands.passage_ids[0], cands.indexes[0])
+    points = runner_up(k, cands, scores, [first], floor=-1.0)
+    assert len(points) == 2
+    second = points[1]
+    shown = {(first.passage_id, s) for s in first.sentences}
+    picked = next(
+        n
+        for n in range(1, len(cands))
+        if (cands.passage_ids[n], k.passages[cands.passage_ids[n]].sentences[cands.indexes[n]])
+        not in shown
+    )
+    assert second.score == scores[picked]  # the best one not already shown
+    assert runner_up(k, cands, scores, [first], floor=scores[picked] + 1e-6) == [first]

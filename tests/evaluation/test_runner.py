@@ -196,3 +196,35 @@ def test_the_ablation_runs_every_set_again_with_each_mechanism_off(
     assert "ablation" in result.output
     bad = CliRunner().invoke(app, [*args, "--ablate", "luck"], env=env)
     assert bad.exit_code == 1 and "luck" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_team_folder_with_its_own_notes_is_answered_over_them_with_every_failure(
+    fast_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    notes2 = Path(__file__).resolve().parents[1] / "fixtures" / "notes2"
+    folder = tmp_path / "layouts"
+    (folder / "corpus").mkdir(parents=True)
+    (folder / "corpus" / "kubecon-eu-2023.md").write_text(
+        (notes2 / "kubecon-eu-2023.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    rows = [
+        {"id": "k1", "question": "who gave the ebpf talk", "must_contain": ["Tanaka"],
+         "doc": "kubecon-eu-2023.md"},
+        {"id": "k2", "question": "who gave the ebpf talk", "must_contain": ["no such name"],
+         "doc": "kubecon-eu-2023.md"},
+    ]  # fmt: skip
+    (folder / "qa.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "report.json"
+    env = {
+        "BOT_INDEX_DIR": str(fast_settings.index_dir),
+        "BOT_CORPUS_DIR": str(fast_settings.corpus_dir),
+        "BOT_EMBED_BACKEND": "hash",
+    }
+    args = ["eval", "--data", str(folder), "--json", str(out), "--no-baselines"]
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    assert "team" not in report  # no set over the main notes was given
+    notes = report["notes:layouts"]
+    assert notes["answers"] == 0.5  # answered over its own notes, not the fixture index
+    assert [f["id"] for f in notes["failures"]] == ["k2"]  # a team set shows its failures
