@@ -30,7 +30,7 @@ GATE_FEATURES = (
     "best_score", "sentence_cos", "passage_cos", "coverage", "context_coverage", "rarest",
     "unknown", "wants_type", "states_type", "margin", "terms", "scoped", "broad",
     "shown_coverage", "missing_rare", "max_missing", "type_missing", "names_missing",
-    "joint", "top_mean",
+    "joint", "top_mean", "attribute_missing",
 )  # fmt: skip
 JOINT_TOP = 5  # best sentences looked at for one that says the subject and the answer
 NEIGHBOURHOOD = 2  # passages either side, in the same talk, that count as what is shown
@@ -194,9 +194,20 @@ def gate_row(
             sum(stem(n) not in seen for n in q.names) / len(q.names) if q.names else 0.0,
             _joint(cands, order[:JOINT_TOP], typed=expects is not None),
             float(np.mean(scores[order[:JOINT_TOP]])),
+            _attribute_missing(pairs, stems(shown)),
         ],
         dtype=np.float32,
     )
+
+
+def _attribute_missing(pairs: list[tuple[str, float]], shown: frozenset[str]) -> float:
+    """Of the question's commoner words (what is asked of the subject: "default", "price",
+    "port"), the share the answer leaves unsaid. Rare words weigh most elsewhere; here the
+    attribute a near miss lacks is counted in its own right."""
+    if len(pairs) < 2:
+        return 0.0
+    common = sorted(pairs, key=lambda p: p[1])[: len(pairs) // 2]
+    return sum(t not in shown for t, _ in common) / len(common)
 
 
 def _joint(cands: Candidates, best: np.ndarray, typed: bool = True) -> float:

@@ -66,6 +66,7 @@ class Gazetteer:
     people: list[str]
     talks: list[TalkRef]
     common: frozenset[str] = frozenset()  # words the notes use in lower case
+    years: dict[str, frozenset[int]] = field(default_factory=dict)  # source -> its years
     _lowered: list[str] = field(default_factory=list)
     _titles: list[tuple[TalkRef, str, str, frozenset[str], bool]] = field(default_factory=list)
     _names: dict[str, list[str]] = field(default_factory=dict)  # name -> its words
@@ -155,12 +156,25 @@ class Gazetteer:
             if s.title and (s.is_talk or knowledge.documents[s.source].kind == "book")
         ]
         common = frozenset(t for p in knowledge.passages for t in tokens(p.text) if t.isalpha())
-        return cls(names, phrases, distinctive, speakers, sorted(knowledge.people), talks, common)
+        years = {
+            source: frozenset(
+                {int(d[:4]) for d in (doc.date, doc.date_end) if d and d[:4].isdigit()}
+                | {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", doc.conference or "")}
+            )
+            for source, doc in knowledge.documents.items()
+        }
+        return cls(
+            names, phrases, distinctive, speakers, sorted(knowledge.people), talks, common, years
+        )
 
     # ---- events --------------------------------------------------------------
     def events(self) -> list[str]:
         """Every event's name, once, in the order of the notes."""
         return [e for e in dict.fromkeys(self.event_names.values()) if e != UNKNOWN_EVENT]
+
+    def years_of(self, source: str) -> frozenset[int]:
+        """The years a note's event took place in (its dates, or a year in its name)."""
+        return self.years.get(source, frozenset())
 
     def sources_of(self, event: str) -> list[str]:
         return [s for s, e in self.event_names.items() if e == event]

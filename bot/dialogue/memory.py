@@ -66,7 +66,8 @@ def remember(
             state.cited = [knowledge.passage_key(pid) for pid in cited]
             state.shown = list(dict.fromkeys(state.shown + state.cited))[-SHOWN:]
         q = u.question
-        if q is not None and reply.answered and reply.intent in (Intent.ASK, Intent.SUMMARIZE):
+        searched = outcome.answer is not None or reply.intent in (Intent.ASK, Intent.SUMMARIZE)
+        if q is not None and reply.answered and searched:  # a question the notes answered
             talks = list(dict.fromkeys(
                 talk_key(knowledge, knowledge.passages[pid].section_id)
                 for pid in cited

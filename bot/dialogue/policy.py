@@ -17,7 +17,7 @@ from bot.dialogue.definition import BotDefinition
 from bot.dialogue.gazetteer import Gazetteer, talk_key
 from bot.dialogue.understand import Understanding
 from bot.retrieval.knowledge import Knowledge
-from bot.schemas import AskResponse, Button, Citation, Intent
+from bot.schemas import SMALL_TALK, AskResponse, Button, Citation, Intent
 
 BUTTON_CHARS = 50
 MAX_BUTTONS = 12
@@ -77,6 +77,9 @@ class Policy:
         )
 
     def act(self, u: Understanding) -> Outcome:
+        if u.absent_event and u.intent not in SMALL_TALK:
+            text = f"The notes have nothing from {u.absent_event}.\n{self.events()}"
+            return Outcome(self.simple(u.intent, text, False, slots=u.slots))
         return ACTS[Intent(u.intent)](self, u)
 
     def greet(self, u: Understanding) -> Outcome:
@@ -192,8 +195,9 @@ class Policy:
     def speaker_info(self, u: Understanding) -> Outcome:
         if not u.speaker and u.asks_who_gave and u.talk is not None:
             return self.ask(u)  # "who gave it?": the talk's speakers
-        if not u.speaker and u.question is not None and u.question.words:
-            return self.ask(u)  # "who showed the demo of X?": a question, not a profile
+        if u.question is not None and u.question.words:
+            # "who showed the demo of X?", "what did X create?": a question, not a profile
+            return self.ask(u)
         if not u.speaker:
             speakers = self.gazetteer.speakers
             return self._elicit(
@@ -205,38 +209,39 @@ class Policy:
         return Outcome(reply, listed=listed)
 
     def ask(self, u: Understanding) -> Outcome:
+        """A question answered from the notes; the reply keeps the intent it was read as."""
         # "Who gave the opening keynote?" asks for the talk's speakers; "who spoke for the
         # Ministry of Justice in that keynote?" names something said in it.
         own = bool(u.question and u.question.names) and u.frame is None
         if u.asks_who_gave and u.talk is not None and not own:
             found = metadata.talk_speakers(self.knowledge, u.talk.section_id)
             reply = self.simple(
-                Intent.ASK, found.text, found.answered, found.citations, slots=u.slots
+                u.intent, found.text, found.answered, found.citations, slots=u.slots
             )
             return Outcome(reply)
         if "org" in u.refers_to and u.question is not None and not u.question.words:
             text = f"That was {u.refers_to['org']}."
-            return Outcome(self.simple(Intent.ASK, text, slots=u.slots))
+            return Outcome(self.simple(u.intent, text, slots=u.slots))
         if u.asks_where_when and u.sources and len(u.sources) == 1:
             found = metadata.where_when(self.knowledge, u.sources[0])
             reply = self.simple(
-                Intent.ASK, found.text, found.answered, found.citations, slots=u.slots
+                u.intent, found.text, found.answered, found.citations, slots=u.slots
             )
             return Outcome(reply)
         assert u.question is not None
         if not u.question.words and u.frame is None and not (u.talk or u.speaker or u.sources):
             text = self.reply_text("clarify") or "What would you like to know?"
-            return Outcome(self.simple(Intent.ASK, text, False, slots=u.slots))
+            return Outcome(self.simple(u.intent, text, False, slots=u.slots))
         answer = self.answerer.answer(u.question)
         if not answer.answered:
             return Outcome(
-                self.simple(Intent.ASK, self.decline(answer), False, slots=u.slots),
+                self.simple(u.intent, self.decline(answer), False, slots=u.slots),
                 answer=answer,
             )
         subject = " ".join(u.question.words[:4]) if answer.kind == BROAD else ""
         text = render.text(self.knowledge, answer, subject)
         citations = render.citations(self.knowledge, answer)
-        reply = self.simple(Intent.ASK, text, True, citations, slots=u.slots)
+        reply = self.simple(u.intent, text, True, citations, slots=u.slots)
         # ---- issue 23 hook: the gate has passed this answer. With a language model
         # configured for this turn, its answer, verified against the notes, replaces the
         # extractive reply; otherwise (or on any failure) the reply is returned as is.

@@ -6,6 +6,7 @@ never the raw message.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -23,6 +24,7 @@ from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
+YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -43,6 +45,7 @@ class Understanding:
     frame: Frame | None = None  # the earlier question this one leans on
     understood: str = ""  # how it was read, for people to check (GET /v1/sessions)
     probabilities: dict[str, float] = field(default_factory=dict)
+    absent_event: str | None = None  # "re:invent 2018" when the notes hold only 2017
 
 
 def ref(talk: TalkRef) -> str:
@@ -79,13 +82,14 @@ class Understander:
         self, text: str, vector: np.ndarray, turn: TurnInput, state: DialogueState
     ) -> Understanding:
         lex = lexicon.load()
-        events = self.gazetteer.events_in(text)
+        events, absent = self._dated(text, self.gazetteer.events_in(text))
         people = self.gazetteer.people_in(text)
         talks = self.gazetteer.talks_in(text, events or None)
         probs = self.classify(text, vector, self.signals(vector, events, people, talks))
         intent = turn.intent or max(probs, key=probs.__getitem__)
         u = Understanding(intent, probs.get(intent, 1.0), probabilities=probs)
         u.sources = events
+        u.absent_event = absent
         u.speaker = people[0] if people else None
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
@@ -100,6 +104,23 @@ class Understander:
         if u.intent in (Intent.ASK, Intent.SUMMARIZE, Intent.SPEAKER_INFO, Intent.LIST_TALKS):
             u.question = self._question(text, vector, u, state, names=[*people])
         return self._finish(u, turn)
+
+    def _dated(self, text: str, events: list[str]) -> tuple[list[str], str | None]:
+        """The named event's notes of the year asked for ("reinvent 2019" among several
+        re:Invents); when none is of that year, no event and what was asked for."""
+        asked = {int(y) for y in YEAR.findall(text)}
+        if not (events and asked):
+            return events, None
+        dated = [s for s in events if self.gazetteer.years_of(s)]
+        kept = [
+            s
+            for s in events
+            if not self.gazetteer.years_of(s) or self.gazetteer.years_of(s) & asked
+        ]
+        if dated and not [s for s in kept if s in dated]:
+            name = self.gazetteer.event_names[dated[0]]
+            return [], f"{name} in {', '.join(str(y) for y in sorted(asked))}"
+        return kept, None
 
     def _leans(self, text: str, state: DialogueState, lex: lexicon.Lexicon) -> bool:
         """A message that only makes sense after the last answer ("and at the other
