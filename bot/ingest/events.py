@@ -164,14 +164,18 @@ def infer_date(outline: Outline, source: str, event: str | None = None) -> str |
         if iso:
             return find_date(iso.group(0))
     text = outline.text[:4000]
+    published = None
     for line in text.split("\n"):
         found = find_date(line)
         if found and not _PUBLISHED.search(line):
             return found
+        published = published or found
     year = _YEAR.search(" ".join([event or "", outline.title or "", source]))
     if year:  # "Tuesday 23 April" in notes of an event of a known year
         for line in text[:1500].split("\n"):
             found = find_day_month(line, int(year.group(0)))
             if found and not _PUBLISHED.search(line):
                 return found
+    if published and (not year or published.startswith(year.group(0))):
+        return published  # a recap's own date, when nothing says when the event was
     return None

@@ -191,6 +191,9 @@ def _bold_heading(lead: str, content: str) -> bool:
     return not rest.startswith(":") and len(lead) >= 0.5 * len(content.strip())
 
 
+QUOTE_LINES = 4  # a quote of a few short lines is a list of lines (often who spoke), not prose
+
+
 def _block_items(content: str, list_depth: int, quote_depth: int, in_item: bool) -> list[Item]:
     lines = [ln.strip() for ln in content.split("\n") if ln.strip()]
     if not lines:
@@ -205,6 +208,8 @@ def _block_items(content: str, list_depth: int, quote_depth: int, in_item: bool)
     labelled = sum(bool(_LABEL_LINE.match(ln)) for ln in lines)
     if len(lines) > 1 and labelled * 2 >= len(lines):
         return [Item(kind, ln) for ln in lines]  # label lines ("Speaker: X") stay apart
+    if quote_depth and len(lines) <= QUOTE_LINES and all(len(ln.split()) <= 8 for ln in lines):
+        return [Item(kind, ln) for ln in lines]  # "> A, Firm" / "> B, Firm": a line each
     return [Item(kind, " ".join(lines))]
 
 

@@ -19,7 +19,7 @@ from bot.ingest.names import NameModel, name_shape
 
 _HANDLE = re.compile(r"\(?\s*@([A-Za-z0-9_]{2,30})\s*\)?")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&|\+|\s[-–—]\s)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|/|·|•|\band\b|&|\+|\s[-–—]\s)\s*")
 _CODE = re.compile(
     r"^(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?)\s*[-–—:|]\s*"
     r"(?:\[[^\]]*\]\s*[-–—:]?\s*)?(?P<title>\S.*)$"
@@ -50,7 +50,10 @@ class Found:
 @lru_cache(maxsize=1)
 def _label_line() -> re.Pattern[str]:
     labels = lexicon.load().speaker_labels
-    return re.compile(rf"^\W*(?:{labels})\b[*_]*\s*(?:[:\-–—][*_]*\s*|\s+)(?P<names>\S.*)$", re.I)
+    return re.compile(
+        rf"^\W*(?:(?:{labels})\(s\)|(?:{labels})\b)[*_]*\s*(?:[:\-–—][*_]*\s*|\s+)(?P<names>\S.*)$",
+        re.I,
+    )
 
 
 _TIME = re.compile(
@@ -193,8 +196,11 @@ def abstract_speakers(paragraph: str, model: NameModel) -> Found:
 
 def _first_sentence(text: str) -> str:
     """Up to the first full stop that ends a sentence (not an initial: "Ravi K. Subramanian")."""
+    honorifics = lexicon.load().honorifics
     for match in re.finditer(r"[.!?](?=\s+[A-Z])", text):
         before = text[: match.start()].split()
-        if before and not (len(before[-1]) == 1 and before[-1].isupper()):
+        if not before or before[-1].lower() in honorifics:  # "Dr. Ana Lima"
+            continue
+        if not (len(before[-1]) == 1 and before[-1].isupper()):
             return text[: match.end()]
     return text

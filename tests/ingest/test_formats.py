@@ -89,3 +89,19 @@ def test_bad_files_are_skipped_with_one_line_each_and_the_rest_is_read(tmp_path:
     assert set(reasons) == {"empty.txt", "binary.txt", "broken.pdf", "big.md"}
     assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.txt"]
     assert "limit" in reasons["big.md"]
+
+
+def test_a_recap_dated_only_by_its_post_takes_that_date_when_the_year_agrees(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "<html><body><h1>Devconf 2023 recap</h1>"
+        '<p class="meta">Posted <span>19 April 2023</span> · 4 comments</p>'
+        "<h3>Queues at scale</h3><p>Back-pressure beat autoscaling for bursty loads.</p>"
+        "</body></html>"
+    )
+    (tmp_path / "recap.html").write_text(body)
+    (tmp_path / "other.html").write_text(body.replace("Devconf 2023", "Devconf 2021"))
+    dates = {f.source: f.document.meta.date for f in parse_corpus(tmp_path).files}
+    assert dates["recap.html"] == "2023-04-19"
+    assert dates["other.html"] is None  # posted in 2023 about a 2021 event: not its date

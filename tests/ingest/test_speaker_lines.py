@@ -34,3 +34,28 @@ def test_what_a_speaker_line_says_beyond_the_names_stays_in_the_talk(tmp_path: P
     said = " ".join(b.text for b in checkout.blocks)
     assert "Quillmart sells garden tools online" in said
     assert "Bo Chen" not in " ".join(b.text for b in testing.blocks)
+
+
+def test_common_ways_of_writing_who_spoke_are_read(tmp_path: Path) -> None:
+    (tmp_path / "platformcon-2024.md").write_text(
+        "# PlatformCon 2024\n\n"
+        "## Paved roads that people take\n\n"
+        "> Ana Lima, Quillmart\n"
+        "> Bo Chen, Acme\n\n"
+        "Golden paths cut onboarding from two weeks to two days.\n\n"
+        "## BoF: Running internal developer portals\n\n"
+        "Speaker(s): Carla Mendes (Orbit)\n\n"
+        "Catalog entries rot unless owners are paged about them.\n\n"
+        "## Cost reviews that stick\n\n"
+        "Presenter: Dr. Nadia Petrova (Cloudgrid)\n\n"
+        "Monthly reviews per team, with one number each.\n\n"
+        "## Queues at scale\n\n"
+        "> Ivo Santos, Staff Engineer, Acme · Mia Park, Head of SRE, Quillmart\n\n"
+        "Back-pressure beat autoscaling for bursty loads.\n"
+    )
+    document = parse_corpus(tmp_path).files[0].document
+    talks = {s.title: s.speakers for s in document.sections if s.is_talk}
+    assert talks["Paved roads that people take"] == ["Ana Lima", "Bo Chen"]  # a line each
+    assert talks["Running internal developer portals"] == ["Carla Mendes"]  # label, "(s)"
+    assert talks["Cost reviews that stick"] == ["Nadia Petrova"]  # "Dr." ends no sentence
+    assert talks["Queues at scale"] == ["Ivo Santos", "Mia Park"]  # "·" between people
