@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -171,6 +172,24 @@ class Gazetteer:
     def events(self) -> list[str]:
         """Every event's name, once, in the order of the notes."""
         return [e for e in dict.fromkeys(self.event_names.values()) if e != UNKNOWN_EVENT]
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        return frozenset({w for phrase in self.phrases for w in phrase} | set(self.distinctive))
+
+    def years_beside_events(self, text: str) -> frozenset[int]:
+        """Years written next to a word of an event's name ("re:Invent 2018", "2019 kubecon")."""
+        words = norm_words(text)
+        if not any(len(w) == 4 and w.isdigit() for w in words):
+            return frozenset()
+        named = self._name_words
+        found = set()
+        for i, w in enumerate(words):
+            if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+                near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+                if any(n in named and not n.isdigit() for n in near):
+                    found.add(int(w))
+        return frozenset(found)
 
     def years_of(self, source: str) -> frozenset[int]:
         """The years a note's event took place in (its dates, or a year in its name)."""

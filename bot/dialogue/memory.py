@@ -110,9 +110,10 @@ def _from_answer(knowledge: Knowledge, state: DialogueState, citations: list, tu
             continue
         passage = knowledge.passages[pid]
         section = knowledge.sections[passage.section_id]
-        if section.is_talk and section.title:
+        if section.is_talk and (section.title or section.speakers):
             key = talk_key(knowledge, section.id)
-            _add(state, Entity(kind="talk", value=section.title, ref=key, turn=turn))
+            value = section.title or f"the session by {', '.join(section.speakers)}"
+            _add(state, Entity(kind="talk", value=value, ref=key, turn=turn))
         for name in knowledge.people:
             if name in passage.text and name not in section.speakers:
                 _add(state, Entity(kind="person", value=name, turn=turn))

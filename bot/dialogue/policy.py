@@ -185,7 +185,8 @@ class Policy:
         section = self.knowledge.sections[u.talk.section_id]
         who = f" ({render.join_names(list(section.speakers))})" if section.speakers else ""
         where = render.event_phrase(self.knowledge, section.source)
-        head = f'Key points of "{section.title}"{who}, {where}:'
+        title = f'"{section.title}"' if section.title else "the untitled session"
+        head = f"Key points of {title}{who}, {where}:"
         lines = [head] + [f"• {render.body(p)}" for p in answer.points]
         reply = self.simple(
             u.intent, "\n".join(lines), bool(answer.points), citations, slots=u.slots

@@ -6,7 +6,6 @@ never the raw message.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -24,7 +23,6 @@ from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
-YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -66,6 +64,10 @@ class Understander:
         self.model = model
         self.patterns = Patterns(definition)
         self.by_ref = {ref(t): t for t in gazetteer.talks}
+        for s in knowledge.sections.values():  # "who gave that talk?" after an untitled one
+            if s.is_talk and s.speakers and not s.title:
+                talk = TalkRef(s.id, "", s.source, tuple(s.speakers), s.code, s.idx)
+                self.by_ref.setdefault(ref(talk), talk)
 
     def talk(self, key: str | None) -> TalkRef | None:
         return self.by_ref.get(key or "")
@@ -107,18 +109,15 @@ class Understander:
 
     def _dated(self, text: str, events: list[str]) -> tuple[list[str], str | None]:
         """The named event's notes of the year asked for ("reinvent 2019" among several
-        re:Invents); when none is of that year, no event and what was asked for."""
-        asked = {int(y) for y in YEAR.findall(text)}
+        re:Invents); when none is of that year, no event and what was asked for. Only a
+        year beside the event's name counts: "2008 vs 2017 at the keynote" asks about years."""
+        asked = self.gazetteer.years_beside_events(text)
         if not (events and asked):
             return events, None
-        dated = [s for s in events if self.gazetteer.years_of(s)]
-        kept = [
-            s
-            for s in events
-            if not self.gazetteer.years_of(s) or self.gazetteer.years_of(s) & asked
-        ]
-        if dated and not [s for s in kept if s in dated]:
-            name = self.gazetteer.event_names[dated[0]]
+        years = self.gazetteer.years_of
+        kept = [s for s in events if not years(s) or years(s) & asked]
+        if any(years(s) for s in events) and not any(years(s) for s in kept):
+            name = self.gazetteer.event_names[next(s for s in events if years(s))]
             return [], f"{name} in {', '.join(str(y) for y in sorted(asked))}"
         return kept, None
 

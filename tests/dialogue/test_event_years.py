@@ -33,3 +33,11 @@ def test_a_year_the_notes_have_keeps_only_that_years_notes(fast_engine) -> None:
     u = fast_engine.understand(f"what did people say at {plain} {year}?", DialogueState())
     assert source in u.sources and u.absent_event is None
     assert all(year in fast_engine.gazetteer.years_of(s) for s in u.sources)
+
+
+def test_a_year_that_is_the_subject_not_the_events_leaves_the_event_alone(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    source, plain, years = _dated_event(fast_engine)
+    other = min(years) - 9
+    text = f"how many releases were there in {other}, according to the notes of {plain}?"
+    u = fast_engine.understand(text, DialogueState())
+    assert source in u.sources and u.absent_event is None

@@ -32,3 +32,36 @@ def test_who_a_speaker_is_stays_a_profile(fast_engine) -> None:  # type: ignore[
     u.intent = Intent.SPEAKER_INFO
     outcome = fast_engine.policy.act(u)
     assert outcome.answer is None and talk.speakers[0] in outcome.reply.answer
+
+
+def test_who_gave_an_untitled_session_says_its_speaker(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.engine import Engine
+    from bot.indexing.builder import build
+    from bot.sessions.memory import MemorySessionStore
+    from bot.settings import Settings
+    from bot.turns import TurnInput
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "devdays-2024.md").write_text(
+        "# DevDays 2024\n\n"
+        "## Ana Lima - @analima\n\n"
+        "Quillmart moved the checkout to queues and cut checkout errors by half.\n\n"
+        "## Testing in production\n\n"
+        "Speaker: Bo Chen\n\n"
+        "Feature flags decide who sees a change first.\n"
+    )
+    settings = Settings(
+        corpus_dir=corpus, index_dir=tmp_path / "index", embed_backend="hash", _env_file=None
+    )
+    build(settings, progress=False)
+    engine = Engine.load(settings, MemorySessionStore(60))
+    untitled = [s for s in engine.knowledge.sections.values() if s.is_talk and not s.title]
+    assert untitled and untitled[0].speakers == ["Ana Lima"]
+    first = engine.turn(TurnInput(text="how much did quillmart cut checkout errors?"))
+    assert "Ana Lima" in first.reply.answer or first.reply.citations[0].speaker == "Ana Lima"
+    u = engine.understand("who gave that talk?", first.state)
+    assert u.talk is not None and u.talk.section_id == untitled[0].id  # the talk it came from
+    sid = first.reply.session_id
+    who = engine.turn(TurnInput(text="who gave that talk?", session_id=sid)).reply
+    assert who.answered and "Ana Lima" in who.answer and "Bo Chen" not in who.answer
