@@ -27,6 +27,13 @@ from bot.answering.features import GATE_FEATURES, SENTENCE_FEATURES, candidates
 from bot.answering.fitted import Linear
 from bot.answering.trees import Trees
 from bot.evaluation.data import load_sets
+from bot.evaluation.learners import (
+    choose_threshold,
+    fit_linear,
+    fit_pairwise,
+    fit_trees,
+    top1,
+)
 from bot.evaluation.metrics import matches_all, normalise
 from bot.indexing.builder import build
 from bot.schemas import Intent
@@ -45,8 +52,6 @@ INPUT_CODE = (
     "bot/lexicon.yaml",
     "bot/evaluation/fit.py",
 )
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
-MAX_ANSWERABLE_DECLINED = 0.05
 # The gate learns whether the notes answer a question at all (answerable vs not), not
 # whether the ranker picked well: declining a poorly ranked answer to an answerable
 # question helps no one, and would teach the gate the ranker's mistakes.
@@ -100,52 +105,10 @@ class Rows:
     groups: list[int] = field(default_factory=list)
 
 
-def _fit_linear(
-    x: np.ndarray, y: np.ndarray, groups: np.ndarray, names: tuple[str, ...], score
-) -> tuple[Linear, dict[str, object]]:
-    """Logistic regression, C chosen by grouped cross-validation on `score`."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
-
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0) + 1e-6
-    z = (x - mean) / scale
-    folds = GroupKFold(n_splits=5)
-    results: dict[float, float] = {}
-    held: dict[float, np.ndarray] = {}
-    for c in C_GRID:
-        out = np.zeros(len(y))
-        for train, test in folds.split(z, y, groups):
-            clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-            clf.fit(z[train], y[train])
-            out[test] = clf.decision_function(z[test])
-        results[c] = score(out)
-        held[c] = out
-    best = max(results, key=results.__getitem__)
-    clf = LogisticRegression(C=best, max_iter=3000, class_weight="balanced").fit(z, y)
-    model = Linear(
-        names,
-        clf.coef_[0].astype(np.float32),
-        float(clf.intercept_[0]),
-        mean.astype(np.float32),
-        scale.astype(np.float32),
-    )
-    train_score = score(clf.decision_function(z))
-    return model, {"C": best, "cv": results, "train": train_score, "held_out": held[best]}
-
-
-def _top1(groups: np.ndarray, y: np.ndarray):
-    """Share of questions whose best-scored sentence holds the answer."""
-
-    def score(values: np.ndarray) -> float:
-        hits = total = 0
-        for g in np.unique(groups):
-            idx = np.where(groups == g)[0]
-            total += 1
-            hits += int(y[idx[int(np.argmax(values[idx]))]])
-        return hits / max(1, total)
-
-    return score
+PAIRWISE_MARGIN = 0.005  # a tie keeps the simpler, calibrated pointwise model
+# Trees fit a few hundred questions more closely than they generalise (seen on a set the
+# fit never saw): they must beat the linear ranker clearly to be chosen.
+TREES_MARGIN = 0.03
 
 
 def ranker_rows(engine, qa: list[dict], rows: Rows) -> None:
@@ -183,11 +146,11 @@ def fit_ranker(rows: Rows) -> tuple[Linear, dict[str, object]]:
     """Three kinds of ranker, each cross-validated on the share of questions whose best
     sentence is right; the pairwise and tree models must beat the pointwise one clearly."""
     x, y, g = np.array(rows.x), np.array(rows.y), np.array(rows.groups)
-    linear, report = _fit_linear(x, y, g, SENTENCE_FEATURES, _top1(g, y))
+    linear, report = fit_linear(x, y, g, SENTENCE_FEATURES, top1(g, y))
     report.pop("held_out")
-    pairwise, pairwise_cv = _fit_pairwise(x, y, g, _top1(g, y))
-    trees, held = _fit_trees(x, y, g, SENTENCE_FEATURES)
-    trees_cv = _top1(g, y)(held)
+    pairwise, pairwise_cv = fit_pairwise(x, y, g, SENTENCE_FEATURES, top1(g, y))
+    trees, held = fit_trees(x, y, g, SENTENCE_FEATURES)
+    trees_cv = top1(g, y)(held)
     cv = report["cv"]
     best_linear = max(cv.values()) if isinstance(cv, dict) else 0.0
     options = [
@@ -200,78 +163,6 @@ def fit_ranker(rows: Rows) -> tuple[Linear, dict[str, object]]:
         pairwise_cv=pairwise_cv, trees_cv=trees_cv, questions=len(np.unique(g)), chosen=chosen
     )
     return model, report
-
-
-PAIRWISE_MARGIN = 0.005  # a tie keeps the simpler, calibrated pointwise model
-PAIRS_PER_POSITIVE = 40  # the negatives a right sentence is compared with, in retrieval order
-
-
-def _pairs(z: np.ndarray, y: np.ndarray, groups: np.ndarray, rows: np.ndarray):
-    """Differences between a right and a wrong sentence of the same question, both ways."""
-    diffs = []
-    for group in np.unique(groups[rows]):
-        idx = rows[groups[rows] == group]
-        pos, neg = idx[y[idx] == 1], idx[y[idx] == 0]
-        for p in pos:
-            for n in neg[:PAIRS_PER_POSITIVE]:
-                diffs.append(z[p] - z[n])
-    d = np.array(diffs)
-    return np.vstack([d, -d]), np.r_[np.ones(len(d)), np.zeros(len(d))]
-
-
-def _fit_pairwise(x: np.ndarray, y: np.ndarray, groups: np.ndarray, score):
-    """A linear ranker fitted on pairs (RankSVM-style logistic loss): it learns which of
-    two sentences answers, not how likely one is in isolation."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
-
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0) + 1e-6
-    z = (x - mean) / scale
-    results: dict[float, float] = {}
-    for c in C_GRID:
-        out = np.zeros(len(y))
-        for train, test in GroupKFold(n_splits=5).split(z, y, groups):
-            d, t = _pairs(z, y, groups, train)
-            clf = LogisticRegression(C=c, max_iter=3000, fit_intercept=False).fit(d, t)
-            out[test] = z[test] @ clf.coef_[0]
-        results[c] = score(out)
-    best = max(results, key=results.__getitem__)
-    d, t = _pairs(z, y, groups, np.arange(len(y)))
-    clf = LogisticRegression(C=best, max_iter=3000, fit_intercept=False).fit(d, t)
-    model = Linear(
-        SENTENCE_FEATURES,
-        clf.coef_[0].astype(np.float32),
-        0.0,
-        mean.astype(np.float32),
-        scale.astype(np.float32),
-    )
-    return model, results[best]
-
-
-# Trees fit these few hundred questions more closely than they generalise (seen on a
-# set the fit never saw): they must beat the linear model clearly to be chosen.
-TREES_MARGIN = 0.03
-TREE_SETTINGS = {"max_iter": 150, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20}
-
-
-def _fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, features: tuple[str, ...]):
-    """Gradient-boosted trees: the model on all rows, and grouped-cross-validated scores."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
-    from sklearn.model_selection import GroupKFold
-
-    from bot.answering.trees import export
-
-    def make():
-        return HistGradientBoostingClassifier(
-            **TREE_SETTINGS, class_weight="balanced", random_state=7
-        )
-
-    out = np.zeros(len(y))
-    for train, test in GroupKFold(n_splits=5).split(x, y, groups):
-        out[test] = make().fit(x[train], y[train]).decision_function(x[test])
-    model = make().fit(x, y)
-    return export(model, features), out
 
 
 def gate_rows(
@@ -302,36 +193,6 @@ def gate_rows(
     return np.array(xs), np.array(ys), kinds
 
 
-def choose_threshold(
-    prob: np.ndarray, y: np.ndarray, kinds: list[str]
-) -> tuple[float, dict[str, float]]:
-    """The probability above which to answer: most questions handled right (answered
-    right, or unanswerable declined) among thresholds that decline at most
-    `MAX_ANSWERABLE_DECLINED` of the answerable ones."""
-    answerable = np.array([k != "unanswerable" for k in kinds])
-    correct = np.array([k == "right" for k in kinds])
-    best, best_t = -1.0, 0.5
-    figures: dict[str, float] = {}
-    for t in np.linspace(0.05, 0.95, 91):
-        answer = prob >= t
-        right = (answer & correct).sum() + (~answer & ~answerable).sum()
-        declined = (~answer & answerable).sum() / max(1, answerable.sum())
-        if declined > MAX_ANSWERABLE_DECLINED:
-            continue  # a limit, not a trade: answerable questions are not declined to win others
-        score = right / len(y)
-        if score > best:
-            best, best_t = score, float(t)
-            figures = {
-                "handled_right": float(right / len(y)),
-                "answerable_declined": float(declined),
-                "unanswerable_declined": float(
-                    (~answer & ~answerable).sum() / max(1, (~answerable).sum())
-                ),
-                "answered_right": float((answer & correct).sum() / max(1, answerable.sum())),
-            }
-    return best_t, figures
-
-
 def fit_gate(
     x: np.ndarray, y: np.ndarray, kinds: list[str]
 ) -> tuple[Linear | Trees, dict[str, object]]:
@@ -343,10 +204,10 @@ def fit_gate(
         prob = 1 / (1 + np.exp(-values))
         return choose_threshold(prob, y, kinds)[1]["handled_right"]
 
-    model, report = _fit_linear(x, y, groups, GATE_FEATURES, score)
+    model, report = fit_linear(x, y, groups, GATE_FEATURES, score)
     held = 1 / (1 + np.exp(-np.asarray(report.pop("held_out"), dtype=float)))
     threshold, figures = choose_threshold(held, y, kinds)
-    trees, trees_held = _fit_trees(x, y, groups, GATE_FEATURES)
+    trees, trees_held = fit_trees(x, y, groups, GATE_FEATURES)
     trees_threshold, trees_figures = choose_threshold(1 / (1 + np.exp(-trees_held)), y, kinds)
     chosen = trees_figures["handled_right"] > figures["handled_right"] + GATE_TREES_MARGIN
     report.update(
