@@ -247,7 +247,7 @@ def evaluate(
         typer.Option(
             "--ablate",
             help="Also run every set with this mechanism off (repeatable; 'all' for each): "
-            "ranker, gate, spelling, memory, scope",
+            "ranker, gate, spelling, memory, scope, second",
         ),
     ] = [],  # noqa: B006
 ) -> None:

