@@ -156,7 +156,7 @@ class Gazetteer:
             for s in knowledge.sections.values()
             if s.title and (s.is_talk or knowledge.documents[s.source].kind == "book")
         ]
-        common = frozenset(t for p in knowledge.passages for t in tokens(p.text) if t.isalpha())
+        common = knowledge.text_words
         years = {
             source: frozenset(
                 {int(d[:4]) for d in (doc.date, doc.date_end) if d and d[:4].isdigit()}

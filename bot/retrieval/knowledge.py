@@ -90,6 +90,7 @@ class Knowledge:
     sentence_stems: Sequence[list[frozenset[str]]] = field(default_factory=list)  # on first use
     sentence_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
+    text_words: frozenset[str] = frozenset()  # the words of the passages alone, not metadata
     sentence_facts: Sequence[list[SentenceFacts]] = field(default_factory=list)  # on first use
     _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
@@ -181,6 +182,7 @@ class Knowledge:
             if p.parent and p.parent.rstrip().endswith(":"):
                 key = (p.section_id, " ".join(p.parent.split()))
                 self._items.setdefault(key, []).append(p.id)
+        self.text_words = frozenset(self.words)
         for doc in self.documents.values():  # names the notes' metadata uses are words too
             meta = [doc.conference, doc.title, doc.venue or "", doc.city or "", *doc.aliases]
             self.words.update(t for text in meta for t in tokens(text) if t.isalpha())
