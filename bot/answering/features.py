@@ -88,16 +88,18 @@ def candidates(knowledge: Knowledge, q: Question, hits: list[Hit]) -> Candidates
             words = stems_of[i]
             fact = facts[i]
             around = words.union(*stems_of[max(0, i - 1) : i + 2])  # what expanding shows
+            cos = float(sims[i])
+            own, with_context = covered(pairs, total, words), covered(pairs, total, words | context)
             found = (q.expects in fact.states) or (
                 q.expects == "person" and _names_person(knowledge, passage.section_id, sentence)
             )
             rows.append(
                 [
-                    float(sims[i]),
+                    cos,
                     hit.dense,
                     1.0 / (1 + rank),
-                    covered(pairs, total, words),
-                    covered(pairs, total, words | context),
+                    own,
+                    with_context,
                     float(rarest is not None and rarest in (words | context)),
                     float(q.expects is not None),
                     float(found),
@@ -111,11 +113,11 @@ def candidates(knowledge: Knowledge, q: Question, hits: list[Hit]) -> Candidates
                     dense,
                     sum(w for t, w in pairs if t in words) / 10.0,
                     float(q.expects is not None and found),
-                    float(sims[i]) * covered(pairs, total, words | context),
+                    cos * with_context,
                     float(sims[i + 1]) if i + 1 < n else 0.0,
                     covered(pairs, total, around),
-                    float(sims[i]),  # made relative to the best below
-                    covered(pairs, total, words),
+                    cos,  # made relative to the best below
+                    own,
                 ]
             )
             pids.append(hit.passage_id)

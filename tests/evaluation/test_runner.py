@@ -137,11 +137,10 @@ def test_the_cli_refuses_a_bad_threshold_or_folder_in_one_line(sets_dir: Path) -
     assert "Traceback" not in bad.output + missing.output
 
 
-def test_a_blind_folder_with_its_own_notes_is_indexed_apart_and_its_structure_scored(
-    fast_settings, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+def _own_notes(tmp_path: Path, name: str, rows: list[dict]) -> Path:  # type: ignore[type-arg]
+    """A set folder with its own `corpus/` (one note of another layout) and these questions."""
     notes2 = Path(__file__).resolve().parents[1] / "fixtures" / "notes2"
-    folder = tmp_path / "own-notes"
+    folder = tmp_path / name
     (folder / "corpus").mkdir(parents=True)
     (folder / "corpus" / "kubecon-eu-2023.md").write_text(
         (notes2 / "kubecon-eu-2023.md").read_text(encoding="utf-8"), encoding="utf-8"
@@ -150,25 +149,33 @@ def test_a_blind_folder_with_its_own_notes_is_indexed_apart_and_its_structure_sc
     (folder / "expected.yaml").write_text(
         yaml.safe_dump({"kubecon-eu-2023.md": expected["kubecon-eu-2023.md"]}), encoding="utf-8"
     )
-    question = {
-        "id": "k1",
-        "question": "who gave the ebpf talk",
-        "must_contain": ["Tanaka"],
-        "doc": "kubecon-eu-2023.md",
-    }
-    (folder / "qa.jsonl").write_text(json.dumps(question) + "\n", encoding="utf-8")
-    out = tmp_path / "report.json"
-    env = {
+    (folder / "qa.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return folder
+
+
+def _hash_env(fast_settings) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {
         "BOT_INDEX_DIR": str(fast_settings.index_dir),
         "BOT_CORPUS_DIR": str(fast_settings.corpus_dir),
         "BOT_EMBED_BACKEND": "hash",
     }
+
+
+EBPF = {"question": "who gave the ebpf talk", "doc": "kubecon-eu-2023.md"}
+
+
+def test_a_blind_folder_with_its_own_notes_is_indexed_apart_and_its_structure_scored(
+    fast_settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = _own_notes(tmp_path, "own-notes", [{"id": "k1", **EBPF, "must_contain": ["Tanaka"]}])
+    out = tmp_path / "report.json"
     args = ["eval", "--blind", str(folder), "--json", str(out), "--no-baselines"]
-    result = CliRunner().invoke(app, args, env=env)
+    result = CliRunner().invoke(app, args, env=_hash_env(fast_settings))
     assert result.exit_code == 0, result.output
     blind = json.loads(out.read_text())["blind:own-notes"]
     assert blind["talks_recall"] >= 0.8 and blind["speakers_recall"] >= 0.8
     assert blind["answers"] == 1.0  # answered over its own notes, not the fixture index
+    assert "failures" not in blind  # a blind set shows no question
 
 
 def test_the_ablation_runs_every_set_again_with_each_mechanism_off(
@@ -201,27 +208,14 @@ def test_the_ablation_runs_every_set_again_with_each_mechanism_off(
 def test_a_team_folder_with_its_own_notes_is_answered_over_them_with_every_failure(
     fast_settings, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    notes2 = Path(__file__).resolve().parents[1] / "fixtures" / "notes2"
-    folder = tmp_path / "layouts"
-    (folder / "corpus").mkdir(parents=True)
-    (folder / "corpus" / "kubecon-eu-2023.md").write_text(
-        (notes2 / "kubecon-eu-2023.md").read_text(encoding="utf-8"), encoding="utf-8"
-    )
     rows = [
-        {"id": "k1", "question": "who gave the ebpf talk", "must_contain": ["Tanaka"],
-         "doc": "kubecon-eu-2023.md"},
-        {"id": "k2", "question": "who gave the ebpf talk", "must_contain": ["no such name"],
-         "doc": "kubecon-eu-2023.md"},
-    ]  # fmt: skip
-    (folder / "qa.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+        {"id": "k1", **EBPF, "must_contain": ["Tanaka"]},
+        {"id": "k2", **EBPF, "must_contain": ["no such name"]},
+    ]
+    folder = _own_notes(tmp_path, "layouts", rows)
     out = tmp_path / "report.json"
-    env = {
-        "BOT_INDEX_DIR": str(fast_settings.index_dir),
-        "BOT_CORPUS_DIR": str(fast_settings.corpus_dir),
-        "BOT_EMBED_BACKEND": "hash",
-    }
     args = ["eval", "--data", str(folder), "--json", str(out), "--no-baselines"]
-    result = CliRunner().invoke(app, args, env=env)
+    result = CliRunner().invoke(app, args, env=_hash_env(fast_settings))
     assert result.exit_code == 0, result.output
     report = json.loads(out.read_text())
     assert "team" not in report  # no set over the main notes was given
