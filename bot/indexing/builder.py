@@ -48,7 +48,11 @@ class BuildReport:
 
 def index_model(settings: Settings) -> str:
     """The name an index records for its vectors (the stand-in has its own)."""
-    return "hash-384" if settings.embed_backend == "hash" else settings.model
+    if settings.embed_backend == "hash":
+        return "hash-384"
+    if settings.embed_backend == "onnx" and settings.embed_precision == "int8":
+        return f"{settings.model}+int8"
+    return settings.model
 
 
 def corpus_state(settings: Settings) -> dict[str, str]:
@@ -186,7 +190,12 @@ def _embedder(settings: Settings, cache_dir: Path, target: Path) -> tuple[Embedd
     from bot.onnx_export import export_onnx
 
     cache = cache_dir / "onnx" / _key(index_model(settings))[:16]
-    export_onnx(embedder, cache, target / layout.ONNX_DIR)  # type: ignore[arg-type]
+    export_onnx(
+        embedder,  # type: ignore[arg-type]
+        cache,
+        target / layout.ONNX_DIR,
+        int8=settings.embed_precision == "int8",
+    )
     return OnnxEmbedder(cache, threads=workers.default_workers()).load(), cache
 
 
