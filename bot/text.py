@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import snowballstemmer
+
 from bot import lexicon
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
-_SUFFIXES = (
-    "ations", "ation", "ings", "ing", "ency", "ence", "ent", "ies", "ied", "ers", "er", "es",
-    "ed", "ly", "s", "e",
-)  # fmt: skip
+_STEMMER = snowballstemmer.stemmer("english")
+_POSSESSIVE = re.compile(r"'s\b")  # "the speaker's talk": the noun, not a new word
 
 
 def stop_words() -> frozenset[str]:
@@ -28,18 +28,16 @@ STOP = stop_words()
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("’", "'"))
+    return _TOKEN.findall(_POSSESSIVE.sub("", text.lower().replace("’", "'")))
 
 
 @lru_cache(maxsize=1 << 16)  # a turn stems the same few thousand words again and again
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet "retained"/"retention" halfway, cheap to run."""
-    if len(word) <= 4 or word.isdigit():
+    """The Snowball (Porter 2) stem: "replicate"/"replication", "policy"/"policies" and
+    "attended"/"attendance" meet, which a hand-made suffix list did not manage."""
+    if word.isdigit():
         return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    return str(_STEMMER.stemWord(word))
 
 
 def stems(text: str) -> frozenset[str]:

@@ -1,10 +1,10 @@
-"""The light stemmer: word forms that should meet do, short words stay as they are."""
+"""Stems and tokens: word forms that should meet do, numbers stay as they are."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.text import content_terms, stem
+from bot.text import content_terms, stem, tokens
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,15 @@ def test_short_words_and_numbers_are_left_alone() -> None:
     assert content_terms("What is the concurrency limit?") == ["concurr", "limit"]
     assert content_terms("What does Fargate let you do?") == ["fargat"]  # "let" says nothing
     assert stem("announce") == stem("announced") and stem("service") == stem("services")
+
+
+def test_a_possessive_is_the_noun_it_belongs_to() -> None:
+    assert tokens("the speaker’s org and Werner's keynote") == [
+        "the", "speaker", "org", "and", "werner", "keynote",
+    ]  # fmt: skip
+
+
+def test_word_forms_of_one_meaning_share_a_stem() -> None:
+    for forms in (("replicate", "replication"), ("policy", "policies"), ("attended", "attendance")):
+        assert len({stem(w) for w in forms}) == 1, forms
+    assert stem("2019") == "2019" and stem("lambda") != stem("lamb")

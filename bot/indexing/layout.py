@@ -37,6 +37,7 @@ def ingest_version() -> str:
     for path in sorted(root.glob("*.py")):
         digest.update(path.read_bytes())
     digest.update(Path(__file__).with_name("texts.py").read_bytes())
+    digest.update(Path(__file__).resolve().parent.parent.joinpath("text.py").read_bytes())
     digest.update(Path(__file__).resolve().parent.parent.joinpath("lexicon.yaml").read_bytes())
     return digest.hexdigest()[:16]
 
