@@ -45,11 +45,14 @@ def expand(
     budget: int = MAX_WORDS,
     wanted: frozenset[str] = frozenset(),
     fill: int = 0,
+    expects: str | None = None,
 ) -> Point:
     """The answering sentence and what completes it, within `budget` words: its list,
     the sentence it leans on, the one that leans on it, and a neighbour that states
     more of what the question asks (`wanted`: the question's terms); then, up to
-    `fill` words, the rest of its passage, which was cut to be one unit of meaning."""
+    `fill` words, the rest of its passage, which was cut to be one unit of meaning. A
+    point that ends its passage goes on into the next one of its talk when that one
+    carries it on (see `_carried_on`); `expects` is the kind of answer asked for."""
     passage = knowledge.passages[pid]
     whole_list = _as_list_item(knowledge, pid, index, budget)
     if whole_list is not None:
@@ -69,6 +72,8 @@ def expand(
         shown += _following(knowledge, pid, fill - _count(shown))
     elif span.chosen[-1] == len(span.sentences) - 1 and _UNFINISHED.search(shown[-1]):
         shown += _completion(knowledge, pid, shown[-1], _count(shown))
+    elif span.chosen[-1] == span.own - 1:
+        shown += _carried_on(knowledge, pid, shown, budget, expects)
     lead = passage.parent
     if not lead and index == 0 and _leans(span.sentences[0]):
         lead = _previous_sentence(knowledge, pid)
@@ -109,19 +114,27 @@ class _Span:
             self.chosen.append(j)
 
     def take_leaning(self, index: int) -> None:
-        """The sentence this one leans on ("It also..."), and the next if it leans back."""
+        """The sentence this one leans on ("It also..."), and the next if it leans back
+        or answers the question this one ends on."""
         if index > 0 and _leans(self.sentences[index]) and self.fits([index - 1]):
             self.chosen.insert(0, index - 1)
         nxt = self.chosen[-1] + 1
-        if nxt < len(self.sentences) and _leans(self.sentences[nxt]) and self.fits([nxt]):
-            self.chosen.append(nxt)
+        if nxt < len(self.sentences) and _continues(self.sentences[nxt - 1], self.sentences[nxt]):
+            if self.fits([nxt]):
+                self.chosen.append(nxt)
 
-    def take_wanted(self, wanted: frozenset[str]) -> None:
-        """A neighbour that states more of the question's terms than the point has."""
+    def take_wanted(self, wanted: frozenset[str], expects: str | None = None) -> None:
+        """A neighbour that states more of the question's terms than the point has, or the
+        kind of answer asked for (a duration, a number) when the point states none."""
         have = set().union(*(stems(self.sentences[k]) for k in self.chosen))
+        lacks = expects is not None and not states(
+            expects, " ".join(self.sentences[k] for k in self.chosen)
+        )
         for j in (self.chosen[0] - 1, self.chosen[-1] + 1):
-            new = 0 <= j < self.own and (stems(self.sentences[j]) & wanted) - have
-            if new and self.fits([j]):
+            if not 0 <= j < self.own:
+                continue
+            new = (stems(self.sentences[j]) & wanted) - have
+            if (new or (lacks and states(expects, self.sentences[j]))) and self.fits([j]):
                 self.chosen = sorted([*self.chosen, j])
 
     def fill(self, limit: int) -> None:
@@ -134,6 +147,30 @@ class _Span:
             if not options:
                 return
             self.chosen = sorted([*self.chosen, options[0]])
+
+
+def _continues(before: str, after: str) -> bool:
+    """Does `after` carry `before` on: it leans back ("These updates ..."), or it answers
+    the question `before` ends on ("Why? Because ...")."""
+    return _leans(after) or before.rstrip().endswith("?")
+
+
+def _carried_on(
+    knowledge: Knowledge, pid: int, shown: list[str], budget: int, expects: str | None
+) -> list[str]:
+    """The first sentence of the next passage of the same talk, when the cut between the
+    passages fell inside one thought: it carries the point on, or it states the kind of
+    answer asked for that the point lacks."""
+    here = knowledge.passages[pid]
+    if pid + 1 >= len(knowledge.passages):
+        return []
+    after = knowledge.passages[pid + 1]
+    if after.section_id != here.section_id or after.source != here.source or not after.sentences:
+        return []
+    first = after.sentences[0]
+    if _continues(shown[-1], first) and _count([*shown, first]) <= budget:
+        return [first]
+    return []
 
 
 def _following(knowledge: Knowledge, pid: int, budget: int) -> list[str]:
@@ -174,11 +211,21 @@ def _previous_sentence(knowledge: Knowledge, pid: int) -> str | None:
 
 
 def specific(
-    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, wanted: frozenset[str]
+    knowledge: Knowledge,
+    cands: Candidates,
+    scores: np.ndarray,
+    wanted: frozenset[str],
+    expects: str | None = None,
 ) -> list[Point]:
     best = int(np.argmax(scores))
     point = expand(
-        knowledge, cands.passage_ids[best], cands.indexes[best], MAX_WORDS, wanted, FILL_WORDS
+        knowledge,
+        cands.passage_ids[best],
+        cands.indexes[best],
+        MAX_WORDS,
+        wanted,
+        FILL_WORDS,
+        expects,
     )
     point.score = float(scores[best])
     return [point]

@@ -122,3 +122,35 @@ def test_a_close_runner_up_the_first_point_does_not_show_comes_second(fast_engin
     )
     assert second.score == scores[picked]  # the best one not already shown
     assert runner_up(k, cands, scores, [first], floor=scores[picked] + 1e-6) == [first]
+
+
+def _pair(k) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Two passages in a row of one talk, neither a list item."""
+    for p in k.passages[:-1]:
+        after = k.passages[p.id + 1]
+        if (after.section_id, after.source) == (p.section_id, p.source) and not (
+            p.parent or after.parent
+        ):
+            return p.id, after.id
+    raise AssertionError("the fixture notes have no two passages in a row of one talk")
+
+
+def test_a_point_goes_on_into_the_next_passage_that_carries_it_on(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    k = fast_engine.knowledge
+    first, second = _pair(k)
+    kept = k.passages[first], k.passages[second]
+    last = len(kept[0].sentences) - 1
+    plain = replace(kept[1], sentences=["Lunch was served at noon.", "More here."])
+    leaning = replace(kept[1], sentences=["These updates take under a second.", "More here."])
+    asking = replace(kept[0], sentences=[*kept[0].sentences[:-1], "Why?"])
+    try:
+        k.passages[second] = plain
+        assert "Lunch was served at noon." not in expand(k, first, last).sentences
+        k.passages[second] = leaning
+        assert expand(k, first, last).sentences[-1] == "These updates take under a second."
+        k.passages[first], k.passages[second] = asking, plain
+        assert expand(k, first, last).sentences[-2:] == ["Why?", "Lunch was served at noon."]
+    finally:
+        k.passages[first], k.passages[second] = kept
