@@ -119,9 +119,11 @@ class _Span:
         if index > 0 and _leans(self.sentences[index]) and self.fits([index - 1]):
             self.chosen.insert(0, index - 1)
         nxt = self.chosen[-1] + 1
-        if nxt < len(self.sentences) and _continues(self.sentences[nxt - 1], self.sentences[nxt]):
-            if self.fits([nxt]):
-                self.chosen.append(nxt)
+        carried = nxt < len(self.sentences) and _continues(
+            self.sentences[nxt - 1], self.sentences[nxt]
+        )
+        if carried and self.fits([nxt]):
+            self.chosen.append(nxt)
 
     def take_wanted(self, wanted: frozenset[str], expects: str | None = None) -> None:
         """A neighbour that states more of the question's terms than the point has, or the
@@ -298,21 +300,29 @@ def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: fl
 def compare(
     knowledge: Knowledge, cands: Candidates, scores: np.ndarray, things: tuple[str, ...]
 ) -> tuple[list[Point], list[str]]:
-    """The best sentence about each thing compared; the things no sentence mentions."""
+    """The best sentence about each thing compared; the things no sentence mentions.
+    A thing is matched on the words that tell it from the others ("async" and "stream
+    based" in "async and stream based invocations"): all of them, or its rarest word the
+    notes know; only a thing no sentence names at all is missing (a sentence that names
+    both, the notes' own comparison, serves both)."""
     points: list[Point] = []
     missing: list[str] = []
     order = [int(n) for n in np.argsort(-scores)]
-    for thing in things:
-        wanted = stems(thing)
-        pick = next(
-            (
-                n
-                for n in order
-                if wanted
-                and wanted <= knowledge.sentence_stems[cands.passage_ids[n]][cands.indexes[n]]
-            ),
-            None,
-        )
+    named = [stems(thing) for thing in things]
+    shared = frozenset.intersection(*named) if named else frozenset()
+
+    def said(n: int) -> frozenset[str]:
+        return knowledge.sentence_stems[cands.passage_ids[n]][cands.indexes[n]]
+
+    for thing, words in zip(things, named, strict=True):
+        own = (words - shared) or words
+        known = sorted(w for w in own if knowledge.known(w))
+        rarest = max(known, key=knowledge.term_idf) if known else None
+
+        def names(n: int, own: frozenset[str] = own, rarest: str | None = rarest) -> bool:
+            return bool(own and own <= said(n)) or (rarest is not None and rarest in said(n))
+
+        pick = next((n for n in order if names(n)), None)
         if pick is None:
             missing.append(thing)
             continue

@@ -33,19 +33,26 @@ class Reading:
     compared: tuple[str, ...]
 
 
-def _thing(phrase: str) -> str:
-    """A compared thing without the words around it ("the cheaper s3" -> "s3")."""
-    words = [w for w in tokens(phrase) if w not in STOP]
+_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+|[,;:?]")  # where a phrase stops naming a thing
+
+
+def _thing(phrase: str, first: bool) -> str:
+    """A compared thing without the words around it ("the cheaper s3" -> "s3"). The
+    first thing ends where the comparison starts, so its last words name it; the second
+    starts there, so its first words do ("ebs - what happens to it" -> "ebs")."""
+    parts = _CLAUSE.split(phrase)
+    words = [w for w in tokens(parts[-1] if first else parts[0]) if w not in STOP]
     lex = lexicon.load()
     words = [w for w in words if not lex.comparative.fullmatch(w)]
-    return " ".join(words[-3:])
+    return " ".join(words[-3:] if first else words[:3])
 
 
 def compared_things(text: str) -> tuple[str, ...]:
     match = _PAIR.search(text) or _VERSUS.search(text.split(",")[-1].strip())
     if not match:
         return ()
-    things = tuple(t for t in (_thing(match.group("a")), _thing(match.group("b"))) if t)
+    pair = (_thing(match.group("a"), True), _thing(match.group("b"), False))
+    things = tuple(t for t in pair if t)
     return things if len(things) == 2 and things[0] != things[1] else ()
 
 

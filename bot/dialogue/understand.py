@@ -314,7 +314,7 @@ class Understander:
             terms=tuple(dict.fromkeys(stem(w) for w in words)),
             kind=kind,
             expects=reading.expects,
-            compared=reading.compared,
+            compared=_unscoped(reading.compared, [*event_names, *self._event_words(text)]),
             scope=scope,
             exclude=frozenset(k for k in shown if k is not None),
             asks_speaker=u.asks_who_gave,
@@ -358,3 +358,11 @@ class Understander:
             u.understood = u.intent
         u.confidence = float(u.confidence) if not math.isnan(u.confidence) else 0.0
         return u
+
+
+def _unscoped(things: tuple[str, ...], scope_names: list[str]) -> tuple[str, ...]:
+    """Compared things without the words that name where to look ("region vs az in the
+    book": the book is the scope, not part of the second thing)."""
+    drop = {w for name in scope_names for w in tokens(name)}
+    kept = tuple(" ".join(w for w in tokens(t) if w not in drop) for t in things)
+    return kept if all(kept) and len(set(kept)) == len(kept) else things

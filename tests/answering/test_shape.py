@@ -70,6 +70,9 @@ def test_a_comparison_says_which_thing_the_notes_do_not_describe(fast_engine) ->
     points, missing = compare(k, cands, np.ones(len(cands)), ("mypy", "zzqxw"))
     assert points and any("mypy" in s.lower() for s in points[0].sentences)
     assert missing == ["zzqxw"]
+    # a thing is found by the words that tell it apart, not every word it was asked with
+    points, missing = compare(k, cands, np.ones(len(cands)), ("mypy zzqxw runs", "zzqxw runs"))
+    assert missing == ["zzqxw runs"] and any("mypy" in s.lower() for s in points[0].sentences)
 
 
 def test_a_point_that_stops_on_a_lead_in_goes_on_to_its_list(fast_engine) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,11 @@ def test_the_things_compared_are_named_without_the_words_around_them() -> None:
     assert compared_things("rpo vs rto") == ("rpo", "rto")
     assert compared_things("which is cheaper, s3 or ebs?") == ("s3", "ebs")
     assert compared_things("how do queues work") == ()
+    # the second thing is named where the comparison starts, not at the end of the message
+    assert compared_things("disk store vs tape - what happens to the data") == (
+        "disk store",
+        "tape",
+    )
 
 
 def test_names_written_as_names_are_found_but_not_the_first_word_or_given_names() -> None:
