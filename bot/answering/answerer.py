@@ -62,10 +62,18 @@ class Answerer:
                 for s in self.knowledge.sections.values()
                 if scope.speaker in s.speakers and (not sources or s.source in sources)
             )
+            first = theirs & scope.prefer if scope.prefer else frozenset()
+            ordered = [  # of their talks, the one the conversation is on first
+                *([Filters(sources=sources, section_ids=first)] if first else []),
+                Filters(sources=sources, section_ids=theirs),
+            ]
             if theirs and scope.speaker_only:
-                return [Filters(sources=sources, section_ids=theirs)]
+                return ordered
             if theirs:
-                return [Filters(sources=sources, section_ids=theirs), Filters(sources=sources)]
+                return [*ordered, Filters(sources=sources)]
+            named = self.knowledge.mentions(scope.speaker)  # someone the notes only mention
+            if named:
+                return [Filters(sources=sources, passage_ids=named), Filters(sources=sources)]
         if scope.prefer:  # a follow-up: the talk it follows first, then the rest
             return [Filters(sources=sources, section_ids=scope.prefer), Filters(sources=sources)]
         return [Filters(sources=sources)]

@@ -50,12 +50,14 @@ def remember(
                     turn=turn,
                 ),
             )
+        if not u.asks_where_when:  # an event's place and date cite it, not one of its talks
+            _from_answer(knowledge, state, reply.citations, turn)
+        # what the person asked about is more salient than what the answer happened to
+        # name, so it goes last: "he" next turn is the speaker they asked after
         if u.talk is not None:
             _add(state, Entity(kind="talk", value=u.talk.title, ref=ref(u.talk), turn=turn))
         if u.speaker:
             _add(state, Entity(kind="person", value=u.speaker, turn=turn))
-        if not u.asks_where_when:  # an event's place and date cite it, not one of its talks
-            _from_answer(knowledge, state, reply.citations, turn)
         person = next((e for e in reversed(state.entities) if e.kind == "person"), None)
         if reply.answered and person is not None and not reply.slots.get("speaker"):
             state.speaker = person.value  # who the conversation is about now

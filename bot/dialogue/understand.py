@@ -103,8 +103,12 @@ class Understander:
         u.asks_who_gave = bool(lex.who_gave.search(text))
         u.asks_where_when = bool(lex.where_when.search(text)) and not u.asks_who_gave
         self._references(text, u, state, lex)
+        self._same_listing(text, u, state, lex)
         if u.intent in (Intent.ASK, Intent.SUMMARIZE, Intent.SPEAKER_INFO, Intent.LIST_TALKS):
-            u.question = self._question(text, vector, u, state, names=[*people])
+            # a person the notes only mention (no talk of theirs) is what the question is
+            # about, so their name stays among its words; a speaker's name scopes instead
+            scoping = [p for p in people if self.knowledge.people.get(p)]
+            u.question = self._question(text, vector, u, state, names=scoping)
         return self._finish(u, turn)
 
     def _dated(self, text: str, events: list[str]) -> tuple[list[str], str | None]:
@@ -134,6 +138,16 @@ class Understander:
             or (short and state.frames and lex.switch.match(text))
             or (short and state.frames and followups.references(text))
         )
+
+    def _same_listing(
+        self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
+    ) -> None:
+        """ "And at the summit?" after "which talks did A give at X": the same listing, at
+        another event, so the person it was filtered by stays."""
+        if u.intent != Intent.LIST_TALKS or u.speaker or state.last_intent != Intent.LIST_TALKS:
+            return
+        if state.speaker and u.sources and lex.switch.match(text) and len(text.split()) <= 8:
+            u.speaker = state.speaker
 
     @cached_property
     def chat_words(self) -> frozenset[str]:
@@ -281,8 +295,8 @@ class Understander:
             subject = list(dict.fromkeys([*subject, *keep]))
             if reading.kind == SPECIFIC and reading.expects is None and blend >= 1.0:
                 reading = type(reading)(frame.kind, frame.expects, ())
-        elif last and not (u.sources or u.talk or u.speaker) and len(text.split()) <= SHORT_TURN:
-            prefer = self._sections(last.talks)  # a short turn that names nothing: same talk first
+        else:
+            prefer = self._soft_scope(text, u, state)
         combined = vector
         previous = followups.frame_vector(frame) if blend else None
         if previous is not None and previous.shape == vector.shape:
@@ -320,6 +334,17 @@ class Understander:
             asks_speaker=u.asks_who_gave,
             names=written,
         )
+
+    def _soft_scope(
+        self, text: str, u: Understanding, state: DialogueState
+    ) -> frozenset[int] | None:
+        """Talks to look in first for a turn that leans on no earlier question."""
+        last = state.frames[-1] if state.frames else None
+        if state.last_intent == Intent.LIST_TALKS and state.listed and followups.references(text):
+            return self._sections(state.listed)  # "what did he say there": the talks just listed
+        if last and not (u.sources or u.talk or u.speaker) and len(text.split()) <= SHORT_TURN:
+            return self._sections(last.talks)  # a short turn that names nothing: same talk first
+        return None
 
     def _sections(self, talks: list[str]) -> frozenset[int] | None:
         """Section ids of a frame's talks ("source#index") in this build."""

@@ -100,6 +100,7 @@ class Knowledge:
     _passage_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
     _by_key: dict[str, int] = field(default_factory=dict)
     _items: dict[tuple[int, str], list[int]] = field(default_factory=dict)
+    _mentions: dict[str, frozenset[int]] = field(default_factory=dict)
     dense: DenseRankings = field(init=False)
     bm25: LexicalRankings = field(init=False)
 
@@ -229,6 +230,14 @@ class Knowledge:
     def orgs_in(self, pid: int) -> list[str]:
         """Organisations a passage names (found at index time)."""
         return self.passages[pid].orgs
+
+    def mentions(self, name: str) -> frozenset[int]:
+        """Passages that write a person's name out (for someone who gave no talk)."""
+        found = self._mentions.get(name)
+        if found is None:
+            found = frozenset(p.id for p in self.passages if name in p.text)
+            self._mentions[name] = found
+        return found
 
     def passage_key(self, pid: int) -> str:
         """A passage's name that survives a rebuild of an unchanged note: "source#position"."""
