@@ -93,6 +93,15 @@ class NameModel:
     def _person_in_template(self, name: str) -> bool:
         return self._entity(f"A talk by {name}.", name)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one model per file, names repeat within it
+    def something_else(self, name: str) -> bool:
+        """Does the model read the string as a firm or a building ("Colorado Convention
+        Center")? Only those labels: the small model reads unusual given names as places."""
+        return any(
+            e.label_ in ("ORG", "FAC") and e.text.strip(" .") == name
+            for e in _nlp()(f"A talk by {name}.").ents
+        )
+
     def is_person(self, name: str, structural: bool = False) -> bool:
         """`structural`: the string sits where notes name speakers ("Speaker: …"), so
         its shape and one more signal suffice; elsewhere the model must agree."""

@@ -68,10 +68,13 @@ def labelled(line: str) -> bool:
     return bool(_label_line().match(line.strip().strip("*_").strip()))
 
 
+_NUMBERED = re.compile(r"^\s*(?:#?\d{1,2}[.):]|\(\d{1,2}\))\s+")  # "2. Title", "(3) Title"
+
+
 def split_code(title: str) -> tuple[str | None, str]:
-    """ "DAT326 - Title" -> ("DAT326", "Title"); a time ("10:30 –"), a label ("Keynote:")
-    and tags ("[REPEAT 1]") are not part of a title either."""
-    text = _TIME.sub("", title.strip())
+    """ "DAT326 - Title" -> ("DAT326", "Title"); a time ("10:30 –"), a place in a list
+    ("2. "), a label ("Keynote:") and tags ("[REPEAT 1]") are not part of a title either."""
+    text = _NUMBERED.sub("", _TIME.sub("", title.strip()))
     text = lexicon.load().title_label.sub("", text)
     match = _CODE.match(text)
     if not match:
@@ -143,7 +146,12 @@ def speaker_line(line: str, model: NameModel) -> Found:
     head = _without_honorific(_SPLIT.split(plain, maxsplit=1)[0].strip(" .*_"))
     if model.is_person(head, structural=True):
         return names_in(text, model)
-    if name_shape(head) and model.plausible(head) and len(head.split()) >= 2:
+    if (
+        name_shape(head)
+        and model.plausible(head)
+        and len(head.split()) >= 2
+        and not model.something_else(head)
+    ):
         found = names_in(text, model)  # a line that is a name: the model may not know it
         return found or Found([head], _HANDLE.findall(text))
     return Found()
@@ -164,7 +172,7 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
             right = parts[k].rstrip(")] ")
             if not model.is_person(right.strip(" .*_"), structural=True) and k < len(parts) - 1:
                 continue
-            found = names_in(", ".join(p.rstrip(")] ") for p in parts[k:]), model)
+            found = names_in(", ".join(_closed(p) for p in parts[k:]), model)
             if found:
                 joiner = " by " if "by" in splitter else (", " if "," in splitter else " - ")
                 found.handles = found.handles or handles
@@ -173,6 +181,12 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
     if person and (handles or model.given(plain.split()[0])):  # "A - @a": a talk with no title
         return "", Found([plain], handles)
     return text, Found()
+
+
+def _closed(part: str) -> str:
+    """A part split off at a bracket loses its opening one ("A, Company)"), so its
+    closing one goes too; a part with both ("A (Company)") keeps them."""
+    return part if "(" in part or "[" in part else part.rstrip(")] ")
 
 
 def abstract_speakers(paragraph: str, model: NameModel) -> Found:

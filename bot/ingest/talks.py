@@ -75,8 +75,8 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
     if not found and _norm(title) in listed:
         ev.found = listed[_norm(title)]
     for n, item in enumerate(node.items[:_LOOK_UNDER]):
-        if ev.found or item.kind == "bullet":
-            break
+        if ev.found or (item.kind == "bullet" and not labelled(item.text)):
+            break  # a bullet is a point of the notes, unless it says "Speaker: ..."
         line = speaker_line(item.text, model)
         if line:
             ev.found, ev.used = line, {n}
@@ -92,7 +92,7 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
             ev.found = abstract_speakers(item.text, model)
     if not ev.found:  # an explicit "Speaker: …" line a little further down still says who
         for n, item in enumerate(node.items[_LOOK_UNDER:_LOOK_LABEL], start=_LOOK_UNDER):
-            if item.kind != "bullet" and labelled(item.text):
+            if labelled(item.text):
                 ev.found, ev.used = speaker_line(item.text, model), {n}
                 break
     first = " ".join(i.text for i in node.items[:2] if i.kind != "bullet")

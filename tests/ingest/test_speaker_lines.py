@@ -59,3 +59,30 @@ def test_common_ways_of_writing_who_spoke_are_read(tmp_path: Path) -> None:
     assert talks["Running internal developer portals"] == ["Carla Mendes"]  # label, "(s)"
     assert talks["Cost reviews that stick"] == ["Nadia Petrova"]  # "Dr." ends no sentence
     assert talks["Queues at scale"] == ["Ivo Santos", "Mia Park"]  # "·" between people
+
+
+def test_speakers_in_a_labelled_bullet_a_dash_heading_and_a_numbered_title(tmp_path: Path) -> None:
+    (tmp_path / "mobileconf-2024.md").write_text(
+        "# MobileConf 2024\n\n"
+        "## Faster list screens\n"
+        "- Speaker: Ana Lima, Quillmart\n"
+        "- rows recomposed on every scroll\n\n"
+        "## 2. Offline first sync\n"
+        "- Speakers: Bo Chen and Ravi Menon\n"
+        "- conflicts resolved on the server\n"
+    )
+    (tmp_path / "gopherday-2018.txt").write_text(
+        "GOPHERDAY 2018 - NOTES\n"
+        "Riverside Convention Center\n\n"
+        "Four talks today, all about the runtime.\n\n\n"
+        "UNDERSTANDING THE SCHEDULER — Dmitri Volkov (Stackfield)\n\n"
+        "- Each P has a local run queue of 256 goroutines.\n"
+        "- Work stealing takes half of another queue.\n"
+    )
+    files = {f.source: f.document for f in parse_corpus(tmp_path).files}
+    mobile = {s.title: s.speakers for s in files["mobileconf-2024.md"].sections if s.is_talk}
+    assert mobile["Faster list screens"] == ["Ana Lima"]
+    assert mobile["Offline first sync"] == ["Bo Chen", "Ravi Menon"]
+    gopher = {s.title: s.speakers for s in files["gopherday-2018.txt"].sections if s.title}
+    assert gopher["UNDERSTANDING THE SCHEDULER"] == ["Dmitri Volkov"]
+    assert not any("Riverside Convention Center" in names for names in gopher.values())
