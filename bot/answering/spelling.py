@@ -20,7 +20,8 @@ from rapidfuzz.distance import OSA
 from bot.recent import Recent
 from bot.text import STOP
 
-_WORD = re.compile(r"[A-Za-z]{5,}")
+_WORD = re.compile(r"(?<!\w)[A-Za-z]{5,}(?!\w)")  # a whole word: "scout24" is a name, not a typo
+MIN_COMPOUND = 8  # letters: shorter unknown words are typos, not two words run together
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,9 @@ class Speller:
         low = word.lower()
         if low in self._counts or low in STOP or low in self._english:
             return word
+        joined = self._split(low)
+        if joined:
+            return joined
         limit = 2 if len(low) >= 9 else 1
         close = process.extract(
             low, self._by_letter.get(low[:1], []), scorer=OSA.distance, score_cutoff=limit, limit=5
@@ -64,3 +68,18 @@ class Speller:
             return word
         best = min(close, key=lambda c: (c[1], -self._counts[c[0]]))[0]
         return best.upper() if word.isupper() else best.capitalize() if word[0].isupper() else best
+
+    def _split(self, low: str) -> str | None:
+        """A compound written as one word ("multitenancy") where the notes write two
+        ("multi-tenancy"): the split whose rarer half the notes use most."""
+        if len(low) < MIN_COMPOUND:
+            return None
+        splits = [
+            (low[:i], low[i:])
+            for i in range(3, len(low) - 2)
+            if low[:i] in self._counts and low[i:] in self._counts
+        ]
+        if not splits:
+            return None
+        a, b = max(splits, key=lambda ab: min(self._counts[ab[0]], self._counts[ab[1]]))
+        return f"{a} {b}"

@@ -259,7 +259,9 @@ class Understander:
         lex = lexicon.load()
         reading = read(text)
         event_names = list(dict.fromkeys(self.gazetteer.event_names[s] for s in u.sources))
-        talk_names = [u.talk.title, "".join(tokens(u.talk.title))] if u.talk else []
+        talk_names = (
+            [u.talk.title, "".join(tokens(u.talk.title)), u.talk.code or ""] if u.talk else []
+        )
         subject = subject_words(text, [*names, *event_names, *talk_names, *self._event_words(text)])
         if state.listed and followups.ordinal(text, len(state.listed)) is not None:
             subject = [w for w in subject if w not in lex.ordinals]  # "the second one"

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sys
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from bot.answering import fitted, render
-from bot.answering.features import GATE_FEATURES, SENTENCE_FEATURES, candidates
+from bot.answering.features import GATE_FEATURES, SENTENCE_FEATURES
 from bot.answering.fitted import Linear
 from bot.answering.trees import Trees
 from bot.evaluation.data import load_sets
@@ -34,10 +35,10 @@ from bot.evaluation.learners import (
     fit_trees,
     top1,
 )
-from bot.evaluation.metrics import matches_all, normalise
+from bot.evaluation.metrics import matches_all
+from bot.evaluation.rows import Rows, dialogue_gate_rows, gate_rows, ranker_rows
 from bot.indexing.builder import build
 from bot.schemas import Intent
-from bot.text import tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "bot"
@@ -51,11 +52,8 @@ INPUT_CODE = (
     "bot/dialogue/bot.yaml",
     "bot/lexicon.yaml",
     "bot/evaluation/fit.py",
+    "bot/evaluation/rows.py",
 )
-# The gate learns whether the notes answer a question at all (answerable vs not), not
-# whether the ranker picked well: declining a poorly ranked answer to an answerable
-# question helps no one, and would teach the gate the ranker's mistakes.
-LABEL_RIGHT = False
 
 
 def inputs_hash(folders: list[Path]) -> str:
@@ -75,71 +73,10 @@ def inputs_hash(folders: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _shown(engine, pid: int, index: int, q) -> str:
-    """What would be shown if this sentence were chosen: it and what completes it."""
-    from bot.answering.shape import FILL_WORDS, MAX_WORDS, expand
-
-    point = expand(engine.knowledge, pid, index, MAX_WORDS, frozenset(q.terms), FILL_WORDS)
-    return " ".join([point.lead or "", *point.sentences])
-
-
-def _positive(sentence: str, shown: str | None, evidence: list[str], patterns: list[str]) -> bool:
-    """Does choosing the sentence show the answer: it lies inside the evidence, or what
-    would be shown with it matches every expected pattern?"""
-    words = set(tokens(sentence))
-    if not words:
-        return False
-    for item in evidence:
-        ev = set(tokens(normalise(item)))
-        if ev:
-            shared = len(words & ev)
-            if shared / len(words) >= 0.7 and shared / len(ev) >= 0.3:
-                return True
-    return bool(patterns) and matches_all(patterns, shown or sentence)
-
-
-@dataclass
-class Rows:
-    x: list[np.ndarray] = field(default_factory=list)
-    y: list[int] = field(default_factory=list)
-    groups: list[int] = field(default_factory=list)
-
-
 PAIRWISE_MARGIN = 0.005  # a tie keeps the simpler, calibrated pointwise model
 # Trees fit a few hundred questions more closely than they generalise (seen on a set the
 # fit never saw): they must beat the linear ranker clearly to be chosen.
 TREES_MARGIN = 0.03
-
-
-def ranker_rows(engine, qa: list[dict], rows: Rows) -> None:
-    """Every candidate sentence of each question, labelled, added to `rows` (one group
-    per question, numbered on from the rows already there)."""
-    from bot.turns import DialogueState
-
-    first = (max(rows.groups) + 1) if rows.groups else 0
-    for n, row in enumerate(qa, start=first):
-        u = engine.understand(row["question"], DialogueState())
-        q = u.question
-        if q is None:
-            continue
-        evidence = [row.get("evidence", ""), *row.get("evidence_all", [])]
-        for filters in engine.answerer.filters(q.scope)[-1:]:
-            hits = engine.knowledge.search(list(q.words), q.vector, filters, k=20)
-            cands = candidates(engine.knowledge, q, hits)
-            labels = [
-                _positive(
-                    engine.knowledge.passages[pid].sentences[i],
-                    _shown(engine, pid, i, q),
-                    [e for e in evidence if e],
-                    row["must_contain"],
-                )
-                for pid, i in zip(cands.passage_ids, cands.indexes, strict=True)
-            ]
-            if not any(labels):
-                continue  # retrieval missed: nothing for the ranker to learn here
-            rows.x.extend(cands.rows)
-            rows.y.extend(int(v) for v in labels)
-            rows.groups.extend([n] * len(labels))
 
 
 def fit_ranker(rows: Rows) -> tuple[Linear, dict[str, object]]:
@@ -165,34 +102,6 @@ def fit_ranker(rows: Rows) -> tuple[Linear, dict[str, object]]:
     return model, report
 
 
-def gate_rows(
-    engine, qa: list[dict], unanswerable: list[dict]
-) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Each question's gate features and whether its best answer is right."""
-    from bot.turns import DialogueState
-
-    xs, ys, kinds = [], [], []
-    for row, answerable in [(r, True) for r in qa] + [(r, False) for r in unanswerable]:
-        text = row["question"]
-        u = engine.understand(text, DialogueState())
-        if u.question is None or u.intent not in (Intent.ASK,):
-            continue
-        attempt = engine.answerer.attempt(u.question, engine.answerer.filters(u.question.scope)[0])
-        if attempt.gate_features is None or not attempt.points:
-            continue
-        from bot.answering.types import Answer
-
-        answer = Answer(
-            True, u.question.kind, attempt.points, attempt.probability, missing=attempt.missing
-        )
-        shown = render.text(engine.knowledge, answer, " ".join(u.question.words[:4]))
-        right = answerable and matches_all(row["must_contain"], shown)
-        xs.append(attempt.gate_features)
-        ys.append(int(right) if LABEL_RIGHT else int(answerable))
-        kinds.append(("right" if right else "answerable") if answerable else "unanswerable")
-    return np.array(xs), np.array(ys), kinds
-
-
 def fit_gate(
     x: np.ndarray, y: np.ndarray, kinds: list[str]
 ) -> tuple[Linear | Trees, dict[str, object]]:
@@ -209,7 +118,9 @@ def fit_gate(
     threshold, figures = choose_threshold(held, y, kinds)
     trees, trees_held = fit_trees(x, y, groups, GATE_FEATURES)
     trees_threshold, trees_figures = choose_threshold(1 / (1 + np.exp(-trees_held)), y, kinds)
-    chosen = trees_figures["handled_right"] > figures["handled_right"] + GATE_TREES_MARGIN
+    chosen = trees_figures["handled_right"] > figures["handled_right"] + one_standard_error(
+        figures["handled_right"], len(y)
+    )
     report.update(
         {
             "threshold": threshold,
@@ -226,7 +137,11 @@ def fit_gate(
     ), report
 
 
-GATE_TREES_MARGIN = 0.0  # the better cross-validated figure wins
+def one_standard_error(share: float, n: int) -> float:
+    """The one-standard-error rule: a more flexible model must beat the simpler one's
+    cross-validated share by more than that share's sampling error to be chosen. Trees
+    that won by less flipped decisions on new questions from one refit to the next."""
+    return math.sqrt(max(share * (1 - share), 0.0) / max(n, 1))
 
 
 SECOND_GRID = (0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
@@ -329,11 +244,14 @@ def main(folders: list[Path], check: bool = False) -> int:
                 ranker, fitted.AnsweringModels.prior().gate, {}
             )
             engine.answerer.threshold = 0.0  # every attempt is scored; the gate is fitted
-            x, y, k = gate_rows(engine, found.qa, found.unanswerable)
-            if len(y):
-                xs.append(x)
-                ys.append(y)
-                kinds += k
+            for x, y, k in (
+                gate_rows(engine, found.qa, found.unanswerable),
+                dialogue_gate_rows(engine, found.dialogues),
+            ):
+                if len(y):
+                    xs.append(x)
+                    ys.append(y)
+                    kinds += k
         gate, gate_report = fit_gate(np.concatenate(xs), np.concatenate(ys), kinds)
         second, second_report = choose_second_margin(pairs, ranker, gate)
     data = {

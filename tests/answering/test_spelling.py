@@ -37,6 +37,14 @@ def test_english_words_short_words_and_far_words_stay() -> None:
     assert Speller(NOTES, english=False).correct("lambada") == "lambda"  # no word list: a slip
 
 
+def test_a_compound_run_together_is_split_where_the_notes_write_two_words() -> None:
+    speller = Speller(Counter({"multi": 3, "tenancy": 2, "kube": 1, "proxy": 4, "cli": 2}))
+    assert speller.correct("multitenancy quotas") == "multi tenancy quotas"
+    assert speller.correct("kubeproxy") == "kube proxy"
+    assert speller.correct("autoscout24 talk") == "autoscout24 talk"  # a name with a number
+    assert speller.correct("kubecli") == "kubecli"  # too short to be two words
+
+
 def test_a_typo_is_answered_and_the_history_keeps_what_was_typed(engine) -> None:  # type: ignore[no-untyped-def]
     state = DialogueState()
     reply = engine.turn(TurnInput(text="whats the max size of an s3 objcet", state=state)).reply

@@ -131,3 +131,12 @@ def test_someone_the_notes_only_mention_is_looked_for_where_they_are_named(fast_
     assert u.question is not None and set(u.question.words) & set(name.lower().split())
     answer = fast_engine.answerer.answer(u.question)
     assert all(name in k.passages[p.passage_id].text for p in answer.points[:1])
+
+
+def test_a_session_code_names_the_talk_and_is_not_a_word_to_look_for(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    talk = next(t for t in fast_engine.gazetteer.talks if t.code and "-" in t.code)
+    text = f"who spoke at {talk.code}?"  # the intent as Lex would send it: not under test
+    u = fast_engine.understand(text, DialogueState(), TurnInput(text=text, intent="ask_question"))
+    assert u.talk is not None and u.talk.section_id == talk.section_id
+    assert u.question is not None
+    assert not set(u.question.words) & {w.lower() for w in talk.code.split("-")}
