@@ -118,8 +118,8 @@ def fit_gate(
     threshold, figures = choose_threshold(held, y, kinds)
     trees, trees_held = fit_trees(x, y, groups, GATE_FEATURES)
     trees_threshold, trees_figures = choose_threshold(1 / (1 + np.exp(-trees_held)), y, kinds)
-    chosen = trees_figures["handled_right"] > figures["handled_right"] + one_standard_error(
-        figures["handled_right"], len(y)
+    chosen = trees_figures["handled_right"] > figures["handled_right"] + TREES_BY_ERRORS * (
+        standard_error(figures["handled_right"], len(y))
     )
     report.update(
         {
@@ -137,11 +137,17 @@ def fit_gate(
     ), report
 
 
-def one_standard_error(share: float, n: int) -> float:
-    """The one-standard-error rule: a more flexible model must beat the simpler one's
-    cross-validated share by more than that share's sampling error to be chosen. Trees
-    that won by less flipped decisions on new questions from one refit to the next."""
+def standard_error(share: float, n: int) -> float:
+    """The sampling error of a share of `n` questions."""
     return math.sqrt(max(share * (1 - share), 0.0) / max(n, 1))
+
+
+# The tree gate must beat the linear one's cross-validated share by this many standard
+# errors. Cross-validation here is over the fit's own notes; on new question sets and new
+# notes the linear gate handled more questions right (322 against 315 of 430) while the
+# trees won inside the fit by about one error, and trees that won by that little flipped
+# from one refit to the next.
+TREES_BY_ERRORS = 2.0
 
 
 SECOND_GRID = (0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
