@@ -56,6 +56,10 @@ def _looks_like_event(text: str) -> bool:
     glued = any(
         w.endswith(e) and len(w) > len(e) + 1 for w in words for e in lex.event_words if len(e) >= 3
     )
+    days = (*lex.weekdays, *lex.months)
+    calendar = {*days, *(w[:3] for w in days), *(w[:4] for w in days)}  # "wed", "tues", "sept"
+    if words and words <= calendar:
+        return False  # "Wed 10 Aug 2022": a date heads a journal entry, it names no event
     return bool(
         _YEAR.search(text) or _GLUED_YEAR.search(text) or words & lex.event_words or glued
     ) and not words <= (lex.stop_words | lex.asking_words | {"notes"})
@@ -70,8 +74,18 @@ def event_in_title(title: str) -> str | None:
         part = re.sub(rf"^(?:{noise})\b\s*|\s*\b(?:{noise})$", "", part.strip(), flags=re.I)
         part = part.strip(" .!-–—")
         if part and len(part.split()) <= 8 and _looks_like_event(part):
-            return part
+            return _named_in(part)
     return None
+
+
+def _named_in(part: str) -> str:
+    """The name and year inside a title that says more ("Three talks from Strange Loop
+    2018" -> "Strange Loop 2018"), when a sentence's words ("from") come before it."""
+    match = _NAMED_WITH_YEAR.search(part)
+    before = set(re.findall(r"\b[a-z]+\b", part[: match.start()])) if match else set()
+    if match and before & lexicon.load().stop_words:
+        return f"{match.group(1)} {match.group(2)}"
+    return part
 
 
 def _slug_event(name: str) -> str | None:
@@ -115,8 +129,8 @@ def _spelled_as_in(text: str, slug: str) -> str | None:
 def infer_event(outline: Outline, source: str) -> str | None:
     props = properties(outline)
     for key in _EVENT_KEYS:
-        if props.get(key):
-            return props[key]
+        if props.get(key):  # "PGConf 2024, Athens": the place after the year is not the name
+            return re.sub(r"((?:19|20)\d{2})\s*,\s.*$", r"\1", props[key])
     named = event_in_title(outline.title or "")
     path = PurePosixPath(source)
     slugs = [_slug_event(p) for p in [*reversed(path.parent.parts), path.stem]]
