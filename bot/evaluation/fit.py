@@ -105,22 +105,28 @@ def fit_ranker(rows: Rows) -> tuple[Linear, dict[str, object]]:
 def fit_gate(
     x: np.ndarray, y: np.ndarray, kinds: list[str]
 ) -> tuple[Linear | Trees, dict[str, object]]:
-    """A linear gate and a tree gate, each cross-validated on the share of questions handled
-    right at its best threshold; the trees must beat the line clearly to be chosen."""
+    """A linear gate and a tree gate, each cross-validated on the mean of the two rates at
+    its best threshold; the trees must beat the line clearly to be chosen."""
     groups = np.arange(len(y))
 
     def score(values: np.ndarray) -> float:
         prob = 1 / (1 + np.exp(-values))
-        return choose_threshold(prob, y, kinds)[1]["handled_right"]
+        return choose_threshold(prob, y, kinds)[1]["balanced"]
 
     model, report = fit_linear(x, y, groups, GATE_FEATURES, score)
     held = 1 / (1 + np.exp(-np.asarray(report.pop("held_out"), dtype=float)))
     threshold, figures = choose_threshold(held, y, kinds)
     trees, trees_held = fit_trees(x, y, groups, GATE_FEATURES)
     trees_threshold, trees_figures = choose_threshold(1 / (1 + np.exp(-trees_held)), y, kinds)
-    chosen = trees_figures["handled_right"] > figures["handled_right"] + TREES_BY_ERRORS * (
-        standard_error(figures["handled_right"], len(y))
-    )
+    n_answerable = sum(k != "unanswerable" for k in kinds)
+    error = (
+        math.hypot(
+            standard_error(figures["answered_right"], n_answerable),
+            standard_error(figures["unanswerable_declined"], len(kinds) - n_answerable),
+        )
+        / 2
+    )  # of the mean of two independent shares
+    chosen = trees_figures["balanced"] > figures["balanced"] + TREES_BY_ERRORS * error
     report.update(
         {
             "threshold": threshold,
@@ -142,7 +148,7 @@ def standard_error(share: float, n: int) -> float:
     return math.sqrt(max(share * (1 - share), 0.0) / max(n, 1))
 
 
-# The tree gate must beat the linear one's cross-validated share by this many standard
+# The tree gate must beat the linear one's cross-validated figure by this many standard
 # errors. Cross-validation here is over the fit's own notes; on new question sets and new
 # notes the linear gate handled more questions right (322 against 315 of 430) while the
 # trees won inside the fit by about one error, and trees that won by that little flipped

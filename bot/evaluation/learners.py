@@ -126,8 +126,9 @@ def fit_trees(x: np.ndarray, y: np.ndarray, groups: np.ndarray, features: tuple[
 def choose_threshold(
     prob: np.ndarray, y: np.ndarray, kinds: list[str]
 ) -> tuple[float, dict[str, float]]:
-    """The probability above which to answer: most questions handled right (answered
-    right, or unanswerable declined) among thresholds that decline at most
+    """The probability above which to answer: the best mean of the two rates the targets
+    judge apart (answerable questions answered right, unanswerable ones declined), so the
+    larger class does not decide alone, among thresholds that decline at most
     `MAX_ANSWERABLE_DECLINED` of the answerable ones."""
     answerable = np.array([k != "unanswerable" for k in kinds])
     correct = np.array([k == "right" for k in kinds])
@@ -139,10 +140,13 @@ def choose_threshold(
         declined = (~answer & answerable).sum() / max(1, answerable.sum())
         if declined > MAX_ANSWERABLE_DECLINED:
             continue  # a limit, not a trade: answerable questions are not declined to win others
-        score = right / len(y)
+        answered_right = (answer & correct).sum() / max(1, answerable.sum())
+        unanswerable_declined = (~answer & ~answerable).sum() / max(1, (~answerable).sum())
+        score = (answered_right + unanswerable_declined) / 2 if (~answerable).any() else right
         if score > best:
             best, best_t = score, float(t)
             figures = {
+                "balanced": float(score),
                 "handled_right": float(right / len(y)),
                 "answerable_declined": float(declined),
                 "unanswerable_declined": float(

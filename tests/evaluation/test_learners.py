@@ -35,3 +35,18 @@ def test_a_pairwise_ranker_learns_which_sentence_of_a_question_answers() -> None
     model, cv = fit_pairwise(x, y, g, ("a", "b", "c"), top1(g, y))
     assert cv > 0.8
     assert model.coef[0] > 0 > model.coef[2]
+
+
+def test_the_threshold_weighs_the_two_rates_alike_whatever_the_class_sizes() -> None:
+    rng = np.random.default_rng(11)
+    answerable = rng.uniform(0.3, 1.0, 900)  # many more answerable questions than not
+    unanswerable = rng.uniform(0.0, 0.5, 100)
+    prob = np.r_[answerable, unanswerable]
+    kinds = ["right"] * 900 + ["unanswerable"] * 100
+    y = np.r_[np.ones(900), np.zeros(100)]
+    threshold, figures = choose_threshold(prob, y, kinds)
+    mean = (figures["answered_right"] + figures["unanswerable_declined"]) / 2
+    assert figures["balanced"] == mean
+    # a count of questions handled right would answer nearly everything; the mean of the
+    # rates declines the unanswerable ones up to the limit on answerable ones declined
+    assert figures["unanswerable_declined"] > 0.5
