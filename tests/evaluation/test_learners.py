@@ -44,7 +44,7 @@ def test_the_threshold_weighs_the_two_rates_alike_whatever_the_class_sizes() -> 
     prob = np.r_[answerable, unanswerable]
     kinds = ["right"] * 900 + ["unanswerable"] * 100
     y = np.r_[np.ones(900), np.zeros(100)]
-    threshold, figures = choose_threshold(prob, y, kinds)
+    _, figures = choose_threshold(prob, y, kinds)
     mean = (figures["answered_right"] + figures["unanswerable_declined"]) / 2
     assert figures["balanced"] == mean
     # a count of questions handled right would answer nearly everything; the mean of the
