@@ -100,6 +100,8 @@ class Understander:
             if sure or not (self._leans(text, state, lex) or self._asks_on(text, state, u)):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
+        if self._continues_question(text, u, state, lex):
+            u.intent = Intent.ASK
         u.asks_who_gave = bool(lex.who_gave.search(text))
         u.asks_where_when = bool(lex.where_when.search(text)) and not u.asks_who_gave
         self._references(text, u, state, lex)
@@ -137,6 +139,19 @@ class Understander:
             or (short and state.listed and followups.ordinal(text, len(state.listed)) is not None)
             or (short and state.frames and lex.switch.match(text))
             or (short and state.frames and followups.references(text))
+        )
+
+    def _continues_question(
+        self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
+    ) -> bool:
+        """ "And at the other event, any new ones?" right after a question: a listing the
+        intent model is unsure of, in a message that leans on the last answer, goes on
+        asking the question."""
+        return (
+            u.intent == Intent.LIST_TALKS
+            and u.confidence < SURE
+            and state.last_intent == Intent.ASK
+            and self._leans(text, state, lex)
         )
 
     def _same_listing(

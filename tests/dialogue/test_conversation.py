@@ -140,3 +140,20 @@ def test_a_session_code_names_the_talk_and_is_not_a_word_to_look_for(fast_engine
     assert u.talk is not None and u.talk.section_id == talk.section_id
     assert u.question is not None
     assert not set(u.question.words) & {w.lower() for w in talk.code.split("-")}
+
+
+def test_an_unsure_listing_that_leans_on_the_last_answer_goes_on_asking(
+    fast_engine, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    state = DialogueState()
+    result = fast_engine.turn(
+        TurnInput(text="what is a data contract?", state=state, intent="ask_question")
+    )
+    state = result.state
+    assert state.frames, "the first question was answered"
+    unsure = {"list_talks": 0.5, "ask_question": 0.4, "help": 0.1}
+    monkeypatch.setattr(fast_engine.understander, "classify", lambda *args: dict(unsure))
+    assert fast_engine.understand("and is that per team?", state).intent == "ask_question"
+    sure = {"list_talks": 0.97, "ask_question": 0.03}
+    monkeypatch.setattr(fast_engine.understander, "classify", lambda *args: dict(sure))
+    assert fast_engine.understand("and is that per team?", state).intent == "list_talks"
