@@ -93,3 +93,11 @@ def names_written(text: str, skip: list[str]) -> list[str]:
         if word not in drop and word not in STOP and word not in found:
             found.append(word)
     return found
+
+
+def without_scope(things: tuple[str, ...], scope_names: list[str]) -> tuple[str, ...]:
+    """Compared things without the words that name where to look ("region vs az in the
+    book": the book is the scope, not part of the second thing)."""
+    drop = {w for name in scope_names for w in tokens(name)}
+    kept = tuple(" ".join(w for w in tokens(t) if w not in drop) for t in things)
+    return kept if all(kept) and len(set(kept)) == len(kept) else things

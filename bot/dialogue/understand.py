@@ -17,7 +17,7 @@ from bot.dialogue import followups
 from bot.dialogue.definition import BotDefinition
 from bot.dialogue.gazetteer import Gazetteer, TalkRef
 from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
-from bot.dialogue.reading import names_written, read, subject_words
+from bot.dialogue.reading import names_written, read, subject_words, without_scope
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
@@ -144,15 +144,10 @@ class Understander:
     def _continues_question(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
     ) -> bool:
-        """ "And at the other event, any new ones?" right after a question: a listing the
-        intent model is unsure of, in a message that leans on the last answer, goes on
-        asking the question."""
-        return (
-            u.intent == Intent.LIST_TALKS
-            and u.confidence < SURE
-            and state.last_intent == Intent.ASK
-            and self._leans(text, state, lex)
-        )
+        """ "And at X, any new ones?" right after a question: a listing the intent model is
+        unsure of, leaning on the last answer, goes on asking the question."""
+        unsure = u.intent == Intent.LIST_TALKS and u.confidence < SURE
+        return unsure and state.last_intent == Intent.ASK and self._leans(text, state, lex)
 
     def _same_listing(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
@@ -345,7 +340,7 @@ class Understander:
             terms=tuple(dict.fromkeys(stem(w) for w in words)),
             kind=kind,
             expects=reading.expects,
-            compared=_unscoped(reading.compared, [*event_names, *self._event_words(text)]),
+            compared=without_scope(reading.compared, [*event_names, *self._event_words(text)]),
             scope=scope,
             exclude=frozenset(k for k in shown if k is not None),
             asks_speaker=u.asks_who_gave,
@@ -400,11 +395,3 @@ class Understander:
             u.understood = u.intent
         u.confidence = float(u.confidence) if not math.isnan(u.confidence) else 0.0
         return u
-
-
-def _unscoped(things: tuple[str, ...], scope_names: list[str]) -> tuple[str, ...]:
-    """Compared things without the words that name where to look ("region vs az in the
-    book": the book is the scope, not part of the second thing)."""
-    drop = {w for name in scope_names for w in tokens(name)}
-    kept = tuple(" ".join(w for w in tokens(t) if w not in drop) for t in things)
-    return kept if all(kept) and len(set(kept)) == len(kept) else things
