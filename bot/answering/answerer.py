@@ -104,7 +104,7 @@ class Answerer:
         elif q.kind == BROAD:
             points = shape.broad(self.knowledge, cands, scores, self._floor(scores))
         else:
-            points = shape.specific(self.knowledge, cands, scores, frozenset(q.terms), q.expects)
+            points = shape.specific(self.knowledge, cands, scores, frozenset(q.terms))
             if q.expects == ITEMS:
                 points = shape.with_items(
                     self.knowledge, cands, scores, points, self._floor(scores)

@@ -45,14 +45,13 @@ def expand(
     budget: int = MAX_WORDS,
     wanted: frozenset[str] = frozenset(),
     fill: int = 0,
-    expects: str | None = None,
 ) -> Point:
     """The answering sentence and what completes it, within `budget` words: its list,
     the sentence it leans on, the one that leans on it, and a neighbour that states
     more of what the question asks (`wanted`: the question's terms); then, up to
     `fill` words, the rest of its passage, which was cut to be one unit of meaning. A
     point that ends its passage goes on into the next one of its talk when that one
-    carries it on (see `_carried_on`); `expects` is the kind of answer asked for."""
+    carries it on (see `_carried_on`)."""
     passage = knowledge.passages[pid]
     whole_list = _as_list_item(knowledge, pid, index, budget)
     if whole_list is not None:
@@ -73,7 +72,7 @@ def expand(
     elif span.chosen[-1] == len(span.sentences) - 1 and _UNFINISHED.search(shown[-1]):
         shown += _completion(knowledge, pid, shown[-1], _count(shown))
     elif span.chosen[-1] == span.own - 1:
-        shown += _carried_on(knowledge, pid, shown, budget, expects)
+        shown += _carried_on(knowledge, pid, shown, budget)
     lead = passage.parent
     if not lead and index == 0 and _leans(span.sentences[0]):
         lead = _previous_sentence(knowledge, pid)
@@ -125,18 +124,12 @@ class _Span:
         if carried and self.fits([nxt]):
             self.chosen.append(nxt)
 
-    def take_wanted(self, wanted: frozenset[str], expects: str | None = None) -> None:
-        """A neighbour that states more of the question's terms than the point has, or the
-        kind of answer asked for (a duration, a number) when the point states none."""
+    def take_wanted(self, wanted: frozenset[str]) -> None:
+        """A neighbour that states more of the question's terms than the point has."""
         have = set().union(*(stems(self.sentences[k]) for k in self.chosen))
-        lacks = expects is not None and not states(
-            expects, " ".join(self.sentences[k] for k in self.chosen)
-        )
         for j in (self.chosen[0] - 1, self.chosen[-1] + 1):
-            if not 0 <= j < self.own:
-                continue
-            new = (stems(self.sentences[j]) & wanted) - have
-            if (new or (lacks and states(expects, self.sentences[j]))) and self.fits([j]):
+            new = 0 <= j < self.own and (stems(self.sentences[j]) & wanted) - have
+            if new and self.fits([j]):
                 self.chosen = sorted([*self.chosen, j])
 
     def fill(self, limit: int) -> None:
@@ -157,12 +150,9 @@ def _continues(before: str, after: str) -> bool:
     return _leans(after) or before.rstrip().endswith("?")
 
 
-def _carried_on(
-    knowledge: Knowledge, pid: int, shown: list[str], budget: int, expects: str | None
-) -> list[str]:
+def _carried_on(knowledge: Knowledge, pid: int, shown: list[str], budget: int) -> list[str]:
     """The first sentence of the next passage of the same talk, when the cut between the
-    passages fell inside one thought: it carries the point on, or it states the kind of
-    answer asked for that the point lacks."""
+    passages fell inside one thought and that sentence carries the point on."""
     here = knowledge.passages[pid]
     if pid + 1 >= len(knowledge.passages):
         return []
@@ -213,21 +203,11 @@ def _previous_sentence(knowledge: Knowledge, pid: int) -> str | None:
 
 
 def specific(
-    knowledge: Knowledge,
-    cands: Candidates,
-    scores: np.ndarray,
-    wanted: frozenset[str],
-    expects: str | None = None,
+    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, wanted: frozenset[str]
 ) -> list[Point]:
     best = int(np.argmax(scores))
     point = expand(
-        knowledge,
-        cands.passage_ids[best],
-        cands.indexes[best],
-        MAX_WORDS,
-        wanted,
-        FILL_WORDS,
-        expects,
+        knowledge, cands.passage_ids[best], cands.indexes[best], MAX_WORDS, wanted, FILL_WORDS
     )
     point.score = float(scores[best])
     return [point]
