@@ -41,6 +41,11 @@ def full_build(folder: Path, times: int, progress: bool) -> dict[str, object]:
     started = time.perf_counter()
     report = build(settings_for(folder), progress=progress)
     seconds = time.perf_counter() - started
+    from bot.engine import prepare
+
+    started = time.perf_counter()
+    trained = prepare(settings_for(folder))  # what `bot index` does after a build
+    intents_seconds = time.perf_counter() - started if trained else 0.0
     return {
         "times": times,
         "files": files,
@@ -48,6 +53,7 @@ def full_build(folder: Path, times: int, progress: bool) -> dict[str, object]:
         "sentences": report.sentences,
         "distinct_texts": report.distinct_texts,
         "seconds": round(seconds, 1),
+        "intents_seconds": round(intents_seconds, 1),
         "parse_seconds": round(report.parse_seconds, 1),
         "embed_seconds": round(report.embed_seconds, 1),
         "passages_per_s": round(report.passages / seconds, 1),

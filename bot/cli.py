@@ -49,6 +49,15 @@ def index(
     except Exception as exc:  # still one line: the previous build is untouched either way
         _fail(f"index build failed ({type(exc).__name__}: {exc}); the previous index keeps serving")
     typer.echo(describe(report))
+    _prepare_intents(_settings(corpus_dir=corpus))
+
+
+def _prepare_intents(settings) -> None:
+    from bot.engine import prepare
+
+    started = time.perf_counter()
+    if prepare(settings):
+        typer.echo(f"intent model trained for this index in {time.perf_counter() - started:.1f} s")
 
 
 @app.command()

@@ -7,8 +7,12 @@ understood once (`Understander`), acted on (`Policy`) and remembered (`memory`).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import time
 import uuid
+from pathlib import Path
 
 from bot import catalog
 from bot.answering import fitted
@@ -73,17 +77,31 @@ class Engine:
         )
 
     def _intent_model(self) -> IntentModel:
-        """The fitted model, or one trained now when the fit used other vectors."""
+        """The fitted model; when the fit used other vectors (another embedding model or
+        precision), one trained for them once and kept in the index folder."""
         name = str(self.knowledge.manifest.get("model"))
         saved = IntentModel.load()
         if saved is not None and saved.model == name:
             return saved
-        return training.train(
+        kept = self._trained_path(name)
+        found = IntentModel.load(kept) if kept.exists() else None
+        if found is not None and found.model == name:
+            return found
+        trained = training.train(
             self.definition,
             lambda texts: self.knowledge.embedder.encode(texts),  # type: ignore[attr-defined]
             self.signals,
             name,
         )
+        with contextlib.suppress(OSError):  # a read-only index: train at every start
+            trained.save(kept)
+        return trained
+
+    def _trained_path(self, model: str) -> Path:
+        """Named by the vectors and by what the training read (the definition's examples),
+        so another model or an edited definition trains anew."""
+        digest = hashlib.sha256(json.dumps([model, training.examples(self.definition)]).encode())
+        return self.settings.index_dir / "intents" / f"{digest.hexdigest()[:16]}.npz"
 
     def understand(self, said: str, state: DialogueState, turn: TurnInput | None = None):  # type: ignore[no-untyped-def]
         """A message as the engine reads it: typos corrected, embedded once, understood."""
@@ -132,3 +150,16 @@ class Engine:
 
     def suggestions(self) -> list[str]:
         return self.policy.suggestions()
+
+
+def prepare(settings: Settings) -> bool:
+    """Train now what serving the index needs and the fit did not provide (an intent
+    model for other vectors), so that no server start pays for it; True if it trained."""
+    from bot.indexing.builder import index_model
+    from bot.sessions.memory import MemorySessionStore
+
+    saved = IntentModel.load()
+    if saved is not None and saved.model == index_model(settings):
+        return False
+    Engine.load(settings, MemorySessionStore(settings.session_ttl_seconds))
+    return True

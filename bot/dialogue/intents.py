@@ -10,6 +10,7 @@ in a data file; nothing here names an utterance.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,16 +82,20 @@ class IntentModel:
         return dict(zip(self.classes, p.tolist(), strict=True))
 
     def save(self, path: Path = DATA) -> None:
+        """Written beside and renamed into place: a reader never sees half a file."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(
-            path,
-            classes=np.array(self.classes),
-            coef=self.coef,
-            intercept=self.intercept,
-            mean=self.mean,
-            scale=self.scale,
-            model=np.array(self.model),
-        )
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        with partial.open("wb") as out:
+            np.savez(
+                out,
+                classes=np.array(self.classes),
+                coef=self.coef,
+                intercept=self.intercept,
+                mean=self.mean,
+                scale=self.scale,
+                model=np.array(self.model),
+            )
+        os.replace(partial, path)
 
     @classmethod
     def load(cls, path: Path = DATA) -> IntentModel | None:

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from bot.indexing import store
+from bot.indexing.terms import NoteTerms, context_text
 from bot.indexing.texts import embed_text
 from bot.ingest.pipeline import ParsedFile
 
@@ -58,8 +59,10 @@ def write_file(conn: sqlite3.Connection, f: ParsedFile, at: Offsets) -> None:
         store.write_section(conn, row)
         sections.append(row)
         at.section += 1
+    shares = []
     for p in f.passages:
         sec = sections[p.section_index]
+        shares.append((p.parent, p.text, context_text(sec.title, p.heading, sec.speakers)))
         passage = store.PassageRow(
             at.passage, f.source, sec.id, p.position, p.text, p.parent, p.sentences,
             at.sentence, p.heading, p.orgs,
@@ -67,6 +70,7 @@ def write_file(conn: sqlite3.Connection, f: ParsedFile, at: Offsets) -> None:
         store.write_passage(conn, passage, sec, meta.conference)
         at.passage += 1
         at.sentence += len(p.sentences)
+    store.write_terms(conn, meta.source, NoteTerms.of(shares))
 
 
 def people_of(parsed: list[ParsedFile]) -> tuple[list[str], set[str]]:

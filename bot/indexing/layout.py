@@ -18,7 +18,7 @@ from typing import IO
 
 import numpy as np
 
-FORMAT_VERSION = 3  # 3: float16 vector files beside the FAISS index, which may be a graph
+FORMAT_VERSION = 4  # 4: each note's word counts in the store (3: float16 vectors beside FAISS)
 STORE = "store.sqlite"
 PASSAGES = "passages.faiss"
 PASSAGE_VECTORS = "passages.npy"  # float16, memory-mapped by servers
@@ -37,6 +37,7 @@ def ingest_version() -> str:
     for path in sorted(root.glob("*.py")):
         digest.update(path.read_bytes())
     digest.update(Path(__file__).with_name("texts.py").read_bytes())
+    digest.update(Path(__file__).with_name("terms.py").read_bytes())
     digest.update(Path(__file__).resolve().parent.parent.joinpath("text.py").read_bytes())
     digest.update(Path(__file__).resolve().parent.parent.joinpath("lexicon.yaml").read_bytes())
     return digest.hexdigest()[:16]

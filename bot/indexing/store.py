@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.indexing.terms import NoteTerms
 from bot.ingest.models import DocMeta
 
 SCHEMA = """
@@ -28,6 +30,7 @@ CREATE TABLE passages (
   parent TEXT, sentences TEXT, sent_start INTEGER, heading TEXT, orgs TEXT
 );
 CREATE TABLE people (name TEXT PRIMARY KEY, is_speaker INTEGER);
+CREATE TABLE terms (source TEXT PRIMARY KEY, df TEXT, words TEXT);
 CREATE VIRTUAL TABLE passages_fts USING fts5(
   text, section, speaker, conference, tokenize = 'porter unicode61'
 );
@@ -169,6 +172,13 @@ def write_passage(
     )
 
 
+def write_terms(conn: sqlite3.Connection, source: str, terms: NoteTerms) -> None:
+    conn.execute(
+        "INSERT INTO terms VALUES (?,?,?)",
+        (source, json.dumps(terms.df), json.dumps(terms.words)),
+    )
+
+
 def write_people(conn: sqlite3.Connection, people: list[str], speakers: set[str]) -> None:
     """Add people; one already known becomes a speaker if the new notes say so (so adding
     a note touches its own people only, not the whole table)."""
@@ -194,6 +204,7 @@ class StoreData:
     sections: dict[int, SectionRow]
     passages: list[PassageRow]
     people: dict[str, bool]
+    terms: list[NoteTerms]
 
 
 def read_all(path: Path) -> StoreData:
@@ -218,9 +229,13 @@ def read_all(path: Path) -> StoreData:
             for r in conn.execute("SELECT * FROM passages ORDER BY id")
         ]
         people = {r[0]: bool(r[1]) for r in conn.execute("SELECT * FROM people")}
+        terms = [
+            NoteTerms(Counter(json.loads(r[0])), Counter(json.loads(r[1])))
+            for r in conn.execute("SELECT df, words FROM terms")
+        ]
     finally:
         conn.close()
-    return StoreData(docs, sections, passages, people)
+    return StoreData(docs, sections, passages, people, terms)
 
 
 def passage_keys(path: Path) -> list[tuple[str, str, int]]:

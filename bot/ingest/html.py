@@ -141,6 +141,8 @@ class _Walker:
             self.list_item(child, depth, quote)
         elif name == "table":
             _table(child, self.items)
+        elif name == "dl":
+            self.definitions(child, depth, quote)
         elif name == "blockquote":
             self.walk(child, depth, True)
         elif name not in ("br", "hr"):
@@ -161,6 +163,30 @@ class _Walker:
             self.items.append(Item("bullet", _DASH.sub("", text), 0))
         else:
             self.items.append(Item("quote" if quote else "para", text))
+
+    def definitions(self, dl: Any, depth: int, quote: bool) -> None:
+        """A definition list (reStructuredText field lists and definition lists, glossaries):
+        each term with its definition as one "term: definition" line, as people write
+        labels, so "Speaker" over "Ana Lima" reads as the label it is."""
+        term: str | None = None
+        for child in dl.find_all(["dt", "dd"], recursive=False):
+            if child.name == "dt":
+                if term:
+                    self.items.append(Item("para", term))
+                term = _text(child).rstrip(" :")
+                continue
+            if child.find(_BLOCK_CHILDREN) and child.find(["ul", "ol", "table", "dl"]):
+                if term:
+                    self.items.append(Item("para", f"{term}:"))
+                self.walk(child, depth, quote)
+            else:
+                text = _text(child)
+                line = f"{term}: {text}" if term else text
+                if line:
+                    self.items.append(Item("quote" if quote else "para", line))
+            term = None
+        if term:
+            self.items.append(Item("para", term))
 
     def list_item(self, child: Any, depth: int, quote: bool) -> None:
         nested = list(child.find_all(["ul", "ol"], recursive=False))

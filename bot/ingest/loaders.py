@@ -90,6 +90,33 @@ def _text(path: Path, data: bytes) -> Outline:
     return parse_text(_decode(path, data))
 
 
+@reader(".org")
+def _org(path: Path, data: bytes) -> Outline:
+    from bot.ingest.lightmarkup import org_to_markdown
+    from bot.ingest.markdown import parse_markdown
+
+    return parse_markdown(org_to_markdown(_decode(path, data)))
+
+
+@reader(".adoc", ".asciidoc", ".asc")
+def _asciidoc(path: Path, data: bytes) -> Outline:
+    from bot.ingest.lightmarkup import asciidoc_to_markdown
+    from bot.ingest.markdown import parse_markdown
+
+    return parse_markdown(asciidoc_to_markdown(_decode(path, data)))
+
+
+@reader(".rst", ".rest")
+def _rst(path: Path, data: bytes) -> Outline:
+    from bot.ingest.html import parse_html
+    from bot.ingest.lightmarkup import rst_to_html
+
+    html, fields = rst_to_html(_decode(path, data))
+    outline = parse_html(html)
+    outline.front = {**fields, **outline.front}
+    return outline
+
+
 def load_text(path: Path) -> str:
     """The visible text of a note, as the outline holds it."""
     return load_outline(path).text

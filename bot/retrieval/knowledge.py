@@ -23,6 +23,7 @@ from bot.indexing.builder import index_model
 from bot.indexing.dense import VectorIndex
 from bot.indexing.fts import LexicalIndex
 from bot.indexing.store import DocRow, PassageRow, SectionRow, read_all
+from bot.indexing.terms import NoteTerms, context_text, own_stems
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
 from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_duplicate, rrf
@@ -85,8 +86,8 @@ class Knowledge:
     manifest: dict[str, object]
     timings: Timings = field(default_factory=Timings)
     idf: dict[str, float] = field(default_factory=dict)
-    passage_stems: list[frozenset[str]] = field(default_factory=list)
-    context_stems: list[frozenset[str]] = field(default_factory=list)
+    passage_stems: Sequence[frozenset[str]] = field(default_factory=list)  # on first use
+    context_stems: Sequence[frozenset[str]] = field(default_factory=list)  # on first use
     sentence_stems: Sequence[list[frozenset[str]]] = field(default_factory=list)  # on first use
     sentence_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
@@ -151,31 +152,37 @@ class Knowledge:
             timings=timings,
             _passage_vectors=np.load(folder / layout.PASSAGE_VECTORS, mmap_mode="r"),
         )
-        knowledge._derive()
+        knowledge._derive(data.terms)
         timings.index = time.perf_counter() - started
         return knowledge
 
-    def _derive(self) -> None:
-        """Per-passage constants every turn would otherwise recompute."""
+    def _derive(self, shares: Sequence[NoteTerms]) -> None:
+        """Per-passage constants every turn would otherwise recompute. The corpus-wide
+        counts are the sum of each note's share, counted when the note was indexed."""
         df: Counter[str] = Counter()
-        owners = []
+        for share in shares:
+            df.update(share.df)
+            self.words.update(share.words)
         contexts: dict[str, frozenset[str]] = {}  # passages of a talk share their context
-        for p in self.passages:
-            own = stems(f"{p.parent or ''} {p.text}")
+
+        def context(p: PassageRow) -> frozenset[str]:
             text = self.context_text(p)
-            context = contexts.get(text)
-            if context is None:
-                context = contexts[text] = stems(text)
-            self.passage_stems.append(own)
-            self.context_stems.append(context)
-            df.update(own | context)
-            self.words.update(t for t in tokens(p.text) if t.isalpha())
-            owners.extend([p.id] * len(p.sentences))
+            found = contexts.get(text)
+            if found is None:
+                found = contexts[text] = stems(text)
+            return found
+
+        self.passage_stems = PerPassage(self.passages, lambda p: own_stems(p.parent, p.text))
+        self.context_stems = PerPassage(self.passages, context)
+        counts = np.fromiter((len(p.sentences) for p in self.passages), np.int64)
+        owners = np.repeat(np.arange(len(self.passages), dtype=np.int32), counts)
         self.sentence_stems = PerPassage(self.passages, lambda p: [stems(s) for s in p.sentences])
         self.sentence_facts = PerPassage(
             self.passages, lambda p: [SentenceFacts.of(s, p.parent) for s in p.sentences]
         )
         if len(self.passages) <= EAGER_PASSAGES:  # a few notes: derive now, not on a turn
+            self.passage_stems.fill()
+            self.context_stems.fill()
             self.sentence_stems.fill()
             self.sentence_facts.fill()
         self._by_key = {self.passage_key(p.id): p.id for p in self.passages}
@@ -192,7 +199,7 @@ class Knowledge:
             self.words.update(t for text in names for t in tokens(text) if t.isalpha())
         n = max(1, len(self.passages))
         self.idf = {term: math.log(1 + n / count) for term, count in df.items()}
-        self.sentence_passage = np.array(owners, dtype=np.int32)
+        self.sentence_passage = owners
         self._source_of = np.array([p.source for p in self.passages])
         self._section_of = np.array([p.section_id for p in self.passages])
         self._date_of = np.array([self.documents[p.source].date or "" for p in self.passages])
@@ -206,7 +213,7 @@ class Knowledge:
 
     def context_text(self, passage: PassageRow) -> str:
         section = self.section_of(passage)
-        return " ".join(filter(None, [section.title, passage.heading, " ".join(section.speakers)]))
+        return context_text(section.title, passage.heading, section.speakers)
 
     def when(self, source: str) -> str | None:
         return display_date(self.documents[source].meta())

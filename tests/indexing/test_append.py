@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bot.indexing import layout
 from bot.indexing.builder import build
 from bot.retrieval.knowledge import Knowledge
 from bot.settings import Settings
+from bot.text import stem
 
 NOTE = "{event}\n\nThursday 14 March 2019\n\nCaching - {who} - @handle\n\n  • {fact}\n"
 
@@ -52,6 +54,12 @@ def test_a_new_note_is_appended_and_searchable_like_in_a_full_build(
     assert rows(corpus) == rows(full)
     rebuilt = Knowledge.load(full)
     assert appended.people == rebuilt.people and len(appended.passages) == len(rebuilt.passages)
+    # the corpus-wide counts are each note's share added up: the same either way, and
+    # a word of one passage has that passage's idf
+    assert appended.idf == rebuilt.idf and appended.words == rebuilt.words
+    n = len(appended.passages)
+    assert appended.term_idf(stem("kinesis")) == pytest.approx(math.log(1 + n / 1))
+    assert appended.words["kinesis"] == 1 and "kinesis" in appended.text_words
     qvec = appended.embed("Kinesis shards")
     found = appended.search(["kinesis", "shards"], qvec, k=1)[0]
     assert appended.passages[found.passage_id].source == "zday.md"

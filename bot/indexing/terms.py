@@ -1,0 +1,48 @@
+"""What one note adds to the corpus-wide word tables, worked out when it is indexed.
+
+The ranker's idf and the speller's vocabulary are sums over every passage. Deriving them
+at start-up meant stemming every passage each time a server started (about four seconds
+at a hundred times our notes); a note's share is instead counted once, when the note is
+indexed, and a server only adds the shares up. The same functions serve the per-passage
+sets a turn reads, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.text import stems, tokens
+
+
+def context_text(title: str | None, heading: str | None, speakers: Sequence[str]) -> str:
+    """What a passage inherits from where it sits: its talk's title, heading and speakers."""
+    return " ".join(filter(None, [title, heading, " ".join(speakers)]))
+
+
+def own_stems(parent: str | None, text: str) -> frozenset[str]:
+    """A passage's own stems, with the sentence its list hangs from."""
+    return stems(f"{parent or ''} {text}")
+
+
+@dataclass
+class NoteTerms:
+    """One note's share: in how many of its passages each stem occurs (with the passage's
+    context), and how often each alphabetic word of its passages occurs."""
+
+    df: Counter[str] = field(default_factory=Counter)
+    words: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, passages: Iterable[tuple[str | None, str, str]]) -> NoteTerms:
+        """From (parent, text, context text) of each passage."""
+        out = cls()
+        contexts: dict[str, frozenset[str]] = {}  # passages of a talk share their context
+        for parent, text, context in passages:
+            inherited = contexts.get(context)
+            if inherited is None:
+                inherited = contexts[context] = stems(context)
+            out.df.update(own_stems(parent, text) | inherited)
+            out.words.update(t for t in tokens(text) if t.isalpha())
+        return out
