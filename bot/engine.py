@@ -14,7 +14,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bot import catalog
+from bot import catalog, lexicon
 from bot.answering import fitted
 from bot.answering.answerer import Answerer
 from bot.answering.spelling import Speller
@@ -24,10 +24,12 @@ from bot.dialogue.gazetteer import Gazetteer
 from bot.dialogue.intents import IntentModel, Signals
 from bot.dialogue.policy import Policy
 from bot.dialogue.understand import Understander
+from bot.indexing import layout
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import DocumentInfo, Intent, SearchHit
 from bot.sessions.base import SessionStore
 from bot.settings import Settings
+from bot.text import stem
 from bot.turns import DialogueState, TurnInput, TurnResult
 
 
@@ -46,7 +48,11 @@ class Engine:
         self.sessions = sessions
         self.definition = definition
         self.gazetteer = Gazetteer.build(knowledge)
-        self.speller = Speller(knowledge.words)
+        self.speller = Speller(
+            knowledge.words,
+            shorthand=lexicon.load().shorthand,
+            known=lambda word: knowledge.known(stem(word)),
+        )
         self.answerer = Answerer(
             knowledge,
             models or fitted.load(),
@@ -101,7 +107,10 @@ class Engine:
         """Named by the vectors and by what the training read (the definition's examples),
         so another model or an edited definition trains anew."""
         digest = hashlib.sha256(json.dumps([model, training.examples(self.definition)]).encode())
-        return self.settings.index_dir / "intents" / f"{digest.hexdigest()[:16]}.npz"
+        build = layout.resolve_current(self.settings.index_dir)
+        # beside the builds (a server reads its build through a private link to it)
+        root = build.parent.parent if build is not None else self.settings.index_dir
+        return root / "intents" / f"{digest.hexdigest()[:16]}.npz"
 
     def understand(self, said: str, state: DialogueState, turn: TurnInput | None = None):  # type: ignore[no-untyped-def]
         """A message as the engine reads it: typos corrected, embedded once, understood."""

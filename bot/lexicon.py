@@ -52,6 +52,7 @@ class Lexicon:
     title_label: re.Pattern[str]
     speaker_labels: str  # regex alternation
     abstract_cues: frozenset[str]
+    talk_cues: frozenset[str]  # words that introduce a talk: abstract verbs, session kinds
     title_noise: str  # regex alternation
     event_words: frozenset[str]
     chrome: re.Pattern[str]
@@ -65,6 +66,7 @@ class Lexicon:
     leaning_words: frozenset[str]
     more: re.Pattern[str]
     back: re.Pattern[str]
+    shorthand: dict[str, str]  # chat shorthand -> the words it stands for
     ordinals: dict[str, int]
     ordinal: re.Pattern[str]
     references: dict[str, re.Pattern[str]]
@@ -110,6 +112,8 @@ def load(path: Path = DEFAULT) -> Lexicon:
         ),
         speaker_labels=_alternation(data["speaker_labels"]),
         abstract_cues=_phrases(data["abstract_cues"]),
+        talk_cues=_phrases(data["abstract_cues"])
+        | frozenset(w for label in _phrases(data["title_labels"]) for w in label.split()),
         title_noise=_alternation(data["title_noise"]),
         event_words=_phrases(data["event_words"]),
         chrome=re.compile(rf"^\s*(?:{chrome})\s*$", re.I),
@@ -123,6 +127,7 @@ def load(path: Path = DEFAULT) -> Lexicon:
         leaning_words=_phrases(data["leaning_words"]),
         more=re.compile(rf"^\W*(?:{cue_pattern(data['more_cues']).pattern})\W*$", re.I),
         back=re.compile(rf"(?:{cue_pattern(data['back_cues']).pattern})\s+(?P<rest>.+)$", re.I),
+        shorthand={str(k).lower(): str(v) for k, v in data["shorthand"].items()},
         ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},
         ordinal=re.compile(
             r"\b(?:the\s+)?(?P<n>"

@@ -44,6 +44,28 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(text))
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_WORDY = re.compile(r"\w")
+
+
+def norm_words(text: str) -> list[str]:
+    """Words with punctuation inside them dropped: "re:Invent" -> "reinvent" (how names
+    of events are matched). Plain words skip the patterns: this runs over every passage."""
+    out = []
+    for w in text.lower().split():
+        if w.isascii() and w.isalnum():
+            out.append(w)
+        elif _WORDY.search(w):
+            out.append(_NOT_ALNUM.sub("", w))
+    return out
+
+
+def name_words(texts: list[str]) -> set[str]:
+    """The words that can tell a name apart (an event's, its venue's): three letters or
+    more, not stop words."""
+    return {w for t in texts for w in norm_words(t) if len(w) >= 3 and w not in STOP}
+
+
 def content_words(text: str) -> list[str]:
     """The words that carry meaning, as written (lower case), in order, without repeats."""
     return list(dict.fromkeys(t for t in tokens(text) if t not in STOP and len(t) > 1))

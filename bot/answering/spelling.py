@@ -3,15 +3,18 @@
 "What's the max size of an s3 objcet?" finds nothing for "objcet" in BM25 and weakens
 every word-overlap signal; "object" is one transposition away and common in the notes.
 English words the notes happen not to use ("thanks", "rugby") are left alone: the English
-word list comes with pyspellchecker. Only words of five letters or more are corrected, to
-a word of the notes with the same first letter.
+word list comes with pyspellchecker. Words of five letters or more are corrected to a word
+of the notes with the same first letter; four-letter ones only for two swapped letters
+("tlak"). Chat shorthand the notes do not use ("ppl", the lexicon's list) is written
+out, and a word split in two ("cloud 9", "dynamo db") is joined where the notes write it
+as one.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -35,10 +38,31 @@ def english_words() -> Container[str]:
     return words
 
 
+_SPLIT_WORD = re.compile(r"(?<![\w-])([A-Za-z]{2,})[ -](\d{1,2}|[A-Za-z]{1,2})(?![\w-])")
+_SHORT = re.compile(r"(?<!\w)[A-Za-z]{4}(?!\w)")
+
+
 class Speller:
-    def __init__(self, counts: Counter[str], english: bool = True) -> None:
+    def __init__(
+        self,
+        counts: Counter[str],
+        english: bool = True,
+        shorthand: dict[str, str] | None = None,
+        known: Callable[[str], bool] | None = None,
+    ) -> None:
         self._english: Container[str] = english_words() if english else frozenset()
         self._counts = Counter({w: n for w, n in counts.items() if w.isalpha()})
+        kept = {k: v for k, v in (shorthand or {}).items() if k not in self._counts}
+        self._shorthand = kept
+        self._short_form = (
+            re.compile(
+                rf"(?<![\w/])(?:{'|'.join(map(re.escape, sorted(kept, key=len)[::-1]))})(?![\w/])",
+                re.I,
+            )
+            if kept
+            else None
+        )
+        self._known = known
         self._by_letter: dict[str, list[str]] = {}
         for word in counts:
             self._by_letter.setdefault(word[:1], []).append(word)
@@ -49,9 +73,34 @@ class Speller:
         away (two for words of nine letters or more); the text itself when none is."""
         done = self._done.get(text)
         if done is None:
-            done = _WORD.sub(lambda m: self._word(m.group(0)), text)
+            done = text
+            if self._known is not None:
+                done = _SPLIT_WORD.sub(self._joined, done)
+            if self._short_form is not None:
+                done = self._short_form.sub(lambda m: self._shorthand[m.group(0).lower()], done)
+            done = _WORD.sub(lambda m: self._word(m.group(0)), done)
+            done = _SHORT.sub(lambda m: self._swapped(m.group(0)), done)
             self._done.put(text, done)
         return done
+
+    def _joined(self, match: re.Match[str]) -> str:
+        """ "cloud 9" as "cloud9" when the notes write that and not the two words."""
+        a, b = match.group(1), match.group(2)
+        both = f"{a}{b}".lower()
+        if a.lower() in self._counts and b.lower() in self._counts:
+            return match.group(0)  # two words the notes use: most likely meant as two
+        return both if self._known is not None and self._known(both) else match.group(0)
+
+    def _swapped(self, word: str) -> str:
+        """A four-letter word the notes and English lack, with two letters swapped."""
+        low = word.lower()
+        if low in self._counts or low in STOP or low in self._english:
+            return word
+        for i in range(3):
+            swapped = low[:i] + low[i + 1] + low[i] + low[i + 2 :]
+            if swapped in self._counts:
+                return swapped
+        return word
 
     def _word(self, word: str) -> str:
         low = word.lower()

@@ -19,27 +19,11 @@ from rapidfuzz import fuzz, process
 from bot import lexicon
 from bot.ingest.models import UNKNOWN_EVENT
 from bot.retrieval.knowledge import Knowledge
-from bot.text import STOP, stem, tokens
+from bot.text import STOP, name_words, norm_words, stem, tokens
 
 FOREIGN_SHARE = 0.2  # a distinctive word's uses allowed in other events' notes
 FUZZY_NAME = 85
 FUZZY_WORD = 88
-
-
-_NOT_ALNUM = re.compile(r"[^a-z0-9]")
-_WORDY = re.compile(r"\w")
-
-
-def norm_words(text: str) -> list[str]:
-    """Words with punctuation inside them dropped: "re:Invent" -> "reinvent". Plain words
-    skip the patterns: at start-up this runs over every passage (100x: 160,000 of them)."""
-    out = []
-    for w in text.lower().split():
-        if w.isascii() and w.isalnum():
-            out.append(w)
-        elif _WORDY.search(w):
-            out.append(_NOT_ALNUM.sub("", w))
-    return out
 
 
 def talk_key(knowledge: Knowledge, section_id: int) -> str:
@@ -129,17 +113,13 @@ class Gazetteer:
                 phrase = tuple(w for w in norm_words(text) if w)
                 if phrase:
                     phrases.setdefault(phrase, event)
-            words_of.setdefault(event, set()).update(
-                w for t in texts for w in norm_words(t) if len(w) >= 3 and w not in STOP
-            )
-        counts: Counter[str] = Counter()
-        own: Counter[tuple[str, str]] = Counter()
-        candidates = set().union(*words_of.values())  # only an event's own words are counted
-        for p in knowledge.passages:
-            event = names[p.source]
-            for w in candidates.intersection(norm_words(p.text)):
-                counts[w] += 1
-                own[(w, event)] += 1
+            words_of.setdefault(event, set()).update(name_words(texts))
+        counts: Counter[str] = Counter()  # passages that use each word of an event's name
+        own: Counter[tuple[str, str]] = Counter()  # ... among the event's own passages
+        for source, used in knowledge.name_passages.items():
+            for w, n in used.items():
+                counts[w] += n
+                own[(w, names[source])] += n
         distinctive: dict[str, str] = {}
         for event, words in words_of.items():
             for w in words:

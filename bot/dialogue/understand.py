@@ -365,7 +365,7 @@ class Understander:
 
     def _event_words(self, text: str) -> list[str]:
         """Words the message uses to name an event ("the london one"): not its subject."""
-        from bot.dialogue.gazetteer import norm_words
+        from bot.text import norm_words
 
         return [w for w in norm_words(text) if w in self.gazetteer.distinctive]
 

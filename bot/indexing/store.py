@@ -30,7 +30,7 @@ CREATE TABLE passages (
   parent TEXT, sentences TEXT, sent_start INTEGER, heading TEXT, orgs TEXT
 );
 CREATE TABLE people (name TEXT PRIMARY KEY, is_speaker INTEGER);
-CREATE TABLE terms (source TEXT PRIMARY KEY, df TEXT, words TEXT);
+CREATE TABLE terms (source TEXT PRIMARY KEY, df TEXT, words TEXT, names TEXT);
 CREATE VIRTUAL TABLE passages_fts USING fts5(
   text, section, speaker, conference, tokenize = 'porter unicode61'
 );
@@ -174,8 +174,8 @@ def write_passage(
 
 def write_terms(conn: sqlite3.Connection, source: str, terms: NoteTerms) -> None:
     conn.execute(
-        "INSERT INTO terms VALUES (?,?,?)",
-        (source, json.dumps(terms.df), json.dumps(terms.words)),
+        "INSERT INTO terms VALUES (?,?,?,?)",
+        (source, json.dumps(terms.df), json.dumps(terms.words), json.dumps(terms.names)),
     )
 
 
@@ -204,7 +204,7 @@ class StoreData:
     sections: dict[int, SectionRow]
     passages: list[PassageRow]
     people: dict[str, bool]
-    terms: list[NoteTerms]
+    terms: dict[str, NoteTerms]  # by source
 
 
 def read_all(path: Path) -> StoreData:
@@ -224,15 +224,24 @@ def read_all(path: Path) -> StoreData:
         }
         passages = [
             PassageRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8], json.loads(r[9])
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                json.loads(r[6]),
+                r[7],
+                r[8],
+                json.loads(r[9]) if r[9] != "[]" else [],
             )
             for r in conn.execute("SELECT * FROM passages ORDER BY id")
         ]
         people = {r[0]: bool(r[1]) for r in conn.execute("SELECT * FROM people")}
-        terms = [
-            NoteTerms(Counter(json.loads(r[0])), Counter(json.loads(r[1])))
-            for r in conn.execute("SELECT df, words FROM terms")
-        ]
+        terms = {
+            r[0]: NoteTerms(*(Counter(json.loads(column)) for column in r[1:]))
+            for r in conn.execute("SELECT source, df, words, names FROM terms")
+        }
     finally:
         conn.close()
     return StoreData(docs, sections, passages, people, terms)

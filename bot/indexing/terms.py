@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot.text import stems, tokens
+from bot.text import norm_words, stems, tokens
 
 
 def context_text(title: str | None, heading: str | None, speakers: Sequence[str]) -> str:
@@ -29,10 +29,12 @@ def own_stems(parent: str | None, text: str) -> frozenset[str]:
 @dataclass
 class NoteTerms:
     """One note's share: in how many of its passages each stem occurs (with the passage's
-    context), and how often each alphabetic word of its passages occurs."""
+    context), how often each alphabetic word of its passages occurs, and in how many
+    passages each word occurs as names are matched ("re:Invent" as "reinvent")."""
 
     df: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)  # passages using each name word
 
     @classmethod
     def of(cls, passages: Iterable[tuple[str | None, str, str]]) -> NoteTerms:
@@ -45,4 +47,5 @@ class NoteTerms:
                 inherited = contexts[context] = stems(context)
             out.df.update(own_stems(parent, text) | inherited)
             out.words.update(t for t in tokens(text) if t.isalpha())
+            out.names.update(set(norm_words(text)))
         return out

@@ -7,8 +7,10 @@ vector file, a corrupt database) is refused while the previous build keeps servi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import numpy as np
@@ -62,15 +64,55 @@ def verify_build(build: Path, model: str, onnx: bool, sums: bool = True) -> dict
     dim = _count(manifest, "dim", build)
     passages = _count(manifest, "passages", build)
     sentences = _count(manifest, "sentences", build)
-    if sums:
+    seen = _unchanged_since_verified(build)
+    if sums and not seen:
         _check_sums(build, manifest)
-    _check_store(build / layout.STORE, passages, sentences)
+    _check_store(build / layout.STORE, passages, sentences, quick_check=not seen)
     _check_dense(build / layout.PASSAGES, manifest.get("dense_index"), passages, dim)
     _check_matrix(build / layout.PASSAGE_VECTORS, passages, dim)
     _check_matrix(build / layout.SENTENCES, sentences, dim)
     if onnx:
         _check_onnx(build / layout.ONNX_DIR, dim)
+    if sums and not seen:
+        _remember_verified(build)
     return manifest
+
+
+VERIFIED = "verified.json"  # what the files looked like when their checksums last agreed
+_WATCHED = (layout.STORE, layout.PASSAGES, layout.PASSAGE_VECTORS, layout.SENTENCES)
+
+
+def _signature(build: Path) -> dict[str, list[int]]:
+    """Size, modification time and inode of the build's data files: a file rewritten or
+    replaced since its checksum was read changes at least one of them."""
+    out = {}
+    for name in _WATCHED:
+        st = (build / name).stat()
+        out[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
+    return out
+
+
+def _unchanged_since_verified(build: Path) -> bool:
+    """Whether a full verification of these very files already passed: then re-reading
+    a gigabyte of them at every start (seconds at a hundred times our notes) is skipped,
+    as git skips rehashing files whose stat has not changed."""
+    try:
+        return bool(json.loads((build / VERIFIED).read_text()) == _signature(build))
+    except (OSError, ValueError):
+        return False
+
+
+RACY_SECONDS = 2.0
+
+
+def _remember_verified(build: Path) -> None:
+    """Remember the files' stat, unless one was written so recently that a change within
+    the clock's resolution could leave its stat as it is (git's "racy" files)."""
+    with contextlib.suppress(OSError):  # a read-only index is verified in full every start
+        signature = _signature(build)
+        if any(time.time_ns() - mtime < RACY_SECONDS * 1e9 for _, mtime, _ in signature.values()):
+            return
+        (build / VERIFIED).write_text(json.dumps(signature))
 
 
 def _check_sums(build: Path, manifest: dict[str, object]) -> None:
@@ -93,11 +135,11 @@ def _check_sums(build: Path, manifest: dict[str, object]) -> None:
             raise IndexInvalid(f"{build.name}: {name} does not match its checksum")
 
 
-def _check_store(path: Path, passages: int, sentences: int) -> None:
+def _check_store(path: Path, passages: int, sentences: int, quick_check: bool = True) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
+            if quick_check and conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise IndexInvalid(f"{path.parent.name}: {path.name} fails its integrity check")
             rows, low, high, said = conn.execute(
                 "SELECT count(*), min(id), max(id), "

@@ -184,9 +184,28 @@ _QUOTED = re.compile(r"^\s*>+ ?")
 _LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # "Speakers: A, B": a line of its own
 
 
+# A chat export's line prefix: "[2025-04-05 09:12] ola.mazur: ", "09:12 <ola> ".
+_CHAT_PREFIX = re.compile(
+    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+"
+    r"(?:<[^>\s]{1,30}>|[\w.@-]{1,30}:)\s+"
+)
+CHAT_SHARE = 0.4  # of a note's lines, for it to read as a chat log
+
+
+def strip_chat_prefixes(lines: list[str]) -> list[str]:
+    """A chat log's timestamps and handles go: they say who typed a line, not what was
+    said, and would otherwise open every sentence of the notes."""
+    filled = [ln for ln in lines if ln.strip()]
+    prefixed = sum(1 for ln in filled if _CHAT_PREFIX.match(ln))
+    if prefixed < 5 or prefixed < CHAT_SHARE * len(filled):
+        return lines
+    return [_CHAT_PREFIX.sub("", ln) for ln in lines]
+
+
 def clean_text(text: str) -> list[str]:
     """Raw note text to cleaned lines (blank lines keep paragraph breaks)."""
     lines = [_QUOTED.sub("", ln) for ln in normalise_characters(text).split("\n")]
+    lines = strip_chat_prefixes(lines)
     lines = strip_noise(lines)
     wrapped = looks_hard_wrapped(lines)  # PDF text: its tables came out cell by cell
     if wrapped:

@@ -21,11 +21,13 @@ _HANDLE = re.compile(r"\(?\s*@([A-Za-z0-9_]{2,30})\s*\)?")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|·|•|\band\b|&|\+|\s[-–—]\s)\s*")
 _CODE = re.compile(
-    r"^(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?)\s*[-–—:|]\s*"
+    r"^(?:(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?|[A-Z]{2,4}-\d{2,4})\s*[-–—:|]\s*"
+    r"|\[(?P<bracketed>[A-Z]{2,6}-?\d{1,4})\]\s*[-–—:|]?\s*)"
     r"(?:\[[^\]]*\]\s*[-–—:]?\s*)?(?P<title>\S.*)$"
 )
 _TAGS = re.compile(r"\s*\[(?:repeat|new|updated?)[^\]]*\]\s*", re.I)
 _MAX_LINE_WORDS = 24
+_ROLE_LABEL = re.compile(r"^[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?\s*:\s+(?=\S)")
 _BYLINE = re.compile(
     r"\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:19|20)\d\d\b|\b(?:posted|published|updated|written)\b"
     r"|\bfollow\b",
@@ -75,11 +77,13 @@ def split_code(title: str) -> tuple[str | None, str]:
     """ "DAT326 - Title" -> ("DAT326", "Title"); a time ("10:30 –"), a place in a list
     ("2. "), a label ("Keynote:") and tags ("[REPEAT 1]") are not part of a title either."""
     text = _NUMBERED.sub("", _TIME.sub("", title.strip()))
-    text = lexicon.load().title_label.sub("", text)
+    label = lexicon.load().title_label
+    text = label.sub("", text)
     match = _CODE.match(text)
     if not match:
-        return None, _TAGS.sub(" ", text).strip()
-    return match.group("code"), _TAGS.sub(" ", match.group("title")).strip(" -–—:")
+        return None, _unquoted(_TAGS.sub(" ", text).strip())
+    rest = label.sub("", _TAGS.sub(" ", match.group("title")).strip(" -–—:"))  # "SEC4 — Panel: X"
+    return match.group("code") or match.group("bracketed"), _unquoted(rest)
 
 
 def _without_honorific(part: str) -> str:
@@ -102,6 +106,7 @@ def names_in(text: str, model: NameModel, structural: bool = True, declared: boo
     for n, part in enumerate(_SPLIT.split(text)):
         part = _without_honorific(part.strip(" .*_\"'`:·|")).strip(" .*_")
         part = re.sub(r"\s+(?:from|of|at)\s+\S.*$", "", part)
+        part = _ROLE_LABEL.sub("", part)  # "mod: A", "host: B": a role, then the name
         if not part or part in found.names:
             continue
         if declared:
@@ -163,9 +168,10 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
     text = title.strip()
     handles = _HANDLE.findall(text)
     plain = _HANDLE.sub(" ", text).strip(" -–—(")
-    splitters = [r"\s+[-–—|]\s+", r"\s+by\s+", r"\s*[(\[]", r",\s+"]
+    splitters = [r"\s+(?:--|[-–—|])\s+", r"\s+by\s+", r"\s*[(\[]", r",\s+"]
     if plain.endswith((")", "]")):
         splitters.insert(0, splitters.pop(2))  # "Title by X (A, Company)": the brackets name
+    fallback: tuple[str, Found] | None = None
     for splitter in splitters:
         parts = re.split(splitter, plain)
         for k in range(1, len(parts)):
@@ -176,11 +182,23 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
             if found:
                 joiner = " by " if "by" in splitter else (", " if "," in splitter else " - ")
                 found.handles = found.handles or handles
-                return joiner.join(parts[:k]).strip(" -–—:,"), found
+                split = (_unquoted(joiner.join(parts[:k]).strip(" -–—:,")), found)
+                if any(model.given(n.split()[0]) for n in found.names):
+                    return split
+                fallback = fallback or split  # "(CISO, Donau Versicherung)": a firm, maybe
+    if fallback is not None:
+        return fallback
     person = model.is_person(plain, structural=True)
     if person and (handles or model.given(plain.split()[0])):  # "A - @a": a talk with no title
         return "", Found([plain], handles)
     return text, Found()
+
+
+def _unquoted(title: str) -> str:
+    """A title written in quotes ("“Kafka Without Tears”") without them."""
+    if len(title) > 2 and title[0] in "\"“'‘" and title[-1] in "\"”'’":
+        return title[1:-1].strip()
+    return title
 
 
 def _closed(part: str) -> str:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import lexicon
+from bot.ingest.mentions import promote_mentioned_talks
 from bot.ingest.models import Section
 from bot.ingest.names import NameModel
 from bot.ingest.outline import Item, Node, Outline, to_blocks
@@ -72,6 +73,8 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
     code, title = split_code(node.title or "")
     bare, found = title_with_speakers(title, model)
     ev = Evidence(bare if found else title, code, found)
+    if not found and node.hints.get("speakers"):  # a talk named in running text
+        ev.found = Found([str(n) for n in node.hints["speakers"]])  # type: ignore[attr-defined]
     if not found and _norm(title) in listed:
         ev.found = listed[_norm(title)]
     for n, item in enumerate(node.items[:_LOOK_UNDER]):
@@ -177,6 +180,7 @@ def find_sections(outline: Outline, model: NameModel, book: bool = False) -> lis
             front.blocks.extend(to_blocks(node.items, node.title))
         return [front]
     promote_list_talks(outline, model)
+    promote_mentioned_talks(outline, model)
     demote_name_lines(outline, model)
     listed = agenda(outline, model)
     nodes = [n for n in outline.headings() if not _is_date_line(n.title or "")]

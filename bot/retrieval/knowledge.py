@@ -30,7 +30,7 @@ from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_
 from bot.retrieval.lazy import PerPassage
 from bot.retrieval.lexical import LexicalRankings
 from bot.settings import Settings
-from bot.text import stem, stems, tokens
+from bot.text import name_words, stem, stems, tokens
 
 RECENT_VECTORS = 512
 
@@ -93,6 +93,9 @@ class Knowledge:
     words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
     text_words: frozenset[str] = frozenset()  # the words of the passages alone, not metadata
     sentence_facts: Sequence[list[SentenceFacts]] = field(default_factory=list)  # on first use
+    # per note, how many of its passages use each word of the notes' event, venue and
+    # city names (as names are matched): what tells an event's own words from common ones
+    name_passages: dict[str, Counter[str]] = field(default_factory=dict)
     _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
@@ -156,13 +159,23 @@ class Knowledge:
         timings.index = time.perf_counter() - started
         return knowledge
 
-    def _derive(self, shares: Sequence[NoteTerms]) -> None:
+    def _derive(self, shares: dict[str, NoteTerms]) -> None:
         """Per-passage constants every turn would otherwise recompute. The corpus-wide
         counts are the sum of each note's share, counted when the note was indexed."""
         df: Counter[str] = Counter()
-        for share in shares:
+        named = name_words(
+            [
+                t
+                for d in self.documents.values()
+                for t in (d.conference, *d.aliases, d.venue or "", d.city or "")
+            ]
+        )
+        for source, share in shares.items():
             df.update(share.df)
             self.words.update(share.words)
+            self.name_passages[source] = Counter(
+                {w: n for w, n in share.names.items() if w in named}
+            )
         contexts: dict[str, frozenset[str]] = {}  # passages of a talk share their context
 
         def context(p: PassageRow) -> frozenset[str]:

@@ -45,6 +45,30 @@ def test_a_compound_run_together_is_split_where_the_notes_write_two_words() -> N
     assert speller.correct("kubecli") == "kubecli"  # too short to be two words
 
 
+def test_four_letter_words_are_only_corrected_for_two_swapped_letters() -> None:
+    speller = Speller(Counter({"talk": 4, "tell": 1, "lambda": 1}))
+    assert speller.correct("who gave that tlak") == "who gave that talk"
+    assert speller.correct("tall talks") == "tall talks"  # English words stay
+    assert speller.correct("tekl") == "tekl"  # not a swap of a word of the notes
+
+
+def test_chat_shorthand_is_written_out_unless_the_notes_use_it() -> None:
+    shorthand = {"ppl": "people", "abt": "about", "db": "database", "w/o": "without"}
+    speller = Speller(Counter({"people": 2, "db": 3}), shorthand=shorthand)
+    assert speller.correct("how many ppl came") == "how many people came"
+    assert speller.correct("anything abt Ppl w/o tickets") == "anything about people without tickets"
+    assert speller.correct("which db") == "which db"  # the notes write "db" themselves
+    assert speller.correct("apple pplx") == "apple pplx"  # whole words only
+
+
+def test_a_word_split_in_two_is_joined_where_the_notes_write_it_as_one() -> None:
+    known = {"cloud9", "dynamodb"}.__contains__
+    speller = Speller(Counter({"cloud": 3, "dynamo": 1, "db": 1}), known=known)
+    assert speller.correct("price of cloud 9?") == "price of cloud9?"
+    assert speller.correct("dynamo db tables") == "dynamo db tables"  # two words the notes use
+    assert speller.correct("cloud 10") == "cloud 10"  # not a word of the notes
+
+
 def test_a_typo_is_answered_and_the_history_keeps_what_was_typed(engine) -> None:  # type: ignore[no-untyped-def]
     state = DialogueState()
     reply = engine.turn(TurnInput(text="whats the max size of an s3 objcet", state=state)).reply

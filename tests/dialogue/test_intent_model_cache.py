@@ -12,11 +12,10 @@ from bot.engine import Engine, prepare
 def test_the_intent_model_is_trained_once_per_index_and_then_read(
     fast_settings, monkeypatch: pytest.MonkeyPatch, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
+    from bot.indexing.builder import build
+
     settings = fast_settings.model_copy(update={"index_dir": tmp_path / "index"})
-    for name in ("builds", "current"):  # the fixture's build, in a folder of our own
-        (tmp_path / "index").mkdir(exist_ok=True)
-        source = fast_settings.index_dir / name
-        (tmp_path / "index" / name).symlink_to(source.resolve(), target_is_directory=True)
+    build(settings, progress=False)  # the fixture notes, in an index of our own
     calls: list[int] = []
     real = training.train
 

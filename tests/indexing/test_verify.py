@@ -84,6 +84,25 @@ def test_a_file_changed_after_sealing_fails_its_checksum(build: Path) -> None:
         verify_build(build, MODEL, onnx=True)
 
 
+def test_a_verified_build_is_not_rehashed_until_a_file_changes(
+    build: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verify_build(build, MODEL, onnx=True)  # files written just now: not remembered yet
+    for path in build.iterdir():  # as a build looks once it has sat on disk for a while
+        os.utime(path, (path.stat().st_atime, path.stat().st_mtime - 3600))
+    verify_build(build, MODEL, onnx=True)  # in full: the files' stat is remembered
+    hashed: list[Path] = []
+    real = layout.file_digest
+    monkeypatch.setattr(layout, "file_digest", lambda path: hashed.append(path) or real(path))
+    verify_build(build, MODEL, onnx=True)
+    assert hashed == []  # the same files: their checksums are not read again
+    with (build / layout.SENTENCES).open("r+b") as handle:
+        handle.seek(-4, os.SEEK_END)
+        handle.write(b"\x00\x00\x80\x7f")
+    with pytest.raises(IndexInvalid, match="does not match its checksum"):
+        verify_build(build, MODEL, onnx=True)
+
+
 @pytest.mark.parametrize(
     ("manifest", "says"),
     [
