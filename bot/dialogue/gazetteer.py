@@ -26,6 +26,21 @@ FUZZY_NAME = 85
 FUZZY_WORD = 88
 
 
+def _common_run(a: list[str], b: list[str]) -> list[str]:
+    """The longest run of words two word lists share, in order."""
+    best: tuple[int, int] = (0, 0)  # (length, end in a)
+    previous = [0] * (len(b) + 1)
+    for i, x in enumerate(a, start=1):
+        current = [0] * (len(b) + 1)
+        for j, y in enumerate(b, start=1):
+            if x == y:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best[0]:
+                    best = (current[j], i)
+        previous = current
+    return a[best[1] - best[0] : best[1]]
+
+
 def talk_key(knowledge: Knowledge, section_id: int) -> str:
     """A talk's name that survives a rebuild: its note and its place in the note."""
     section = knowledge.sections[section_id]
@@ -240,10 +255,14 @@ class Gazetteer:
         return found
 
     # ---- talks -----------------------------------------------------------------
-    def talks_in(self, text: str, sources: list[str] | None = None) -> list[TalkRef]:
+    def talks_in(
+        self, text: str, sources: list[str] | None = None, people: list[str] | None = None
+    ) -> list[TalkRef]:
         """Talks the message names by title or session code, best first. A one-word
         title ("Lambda") names a talk only beside a word for one ("the Lambda chapter");
-        otherwise it is the question's subject."""
+        otherwise it is the question's subject. A message that names a speaker means
+        their talk: one of theirs that shares a word of its title ("Werner's keynote")
+        comes before another speaker's talk the words name better."""
         message = tokens(text)
         low = f" {' '.join(message)} "
         talk_word = bool(lexicon.load().talk_words.search(text))
@@ -254,8 +273,12 @@ class Gazetteer:
         rows = sorted(
             {i for k in keys for i in self._title_index.get(k, ())} | {*self._title_always}
         )
+        named = set(people or ())
         for talk, title, joined, wanted, single in (self._titles[i] for i in rows):
             if sources and talk.source not in sources:
+                continue
+            if named & set(talk.speakers) and wanted & words and (talk_word or len(wanted) > 1):
+                scored.append((400.0 + 100 * len(wanted & words) / len(wanted), talk))
                 continue
             if talk.code and talk.code.upper() in codes:
                 scored.append((300.0, talk))
@@ -265,6 +288,10 @@ class Gazetteer:
             if len(title) >= 6 and (title in low or (joined and joined in low)):
                 scored.append((200.0 + len(title), talk))  # "Key note" is often "keynote"
                 continue
+            run = _common_run(title.split(), message)
+            if len(run) >= 3 and sum(w not in STOP for w in run) >= 2:
+                scored.append((150.0 + 10 * len(run), talk))  # "the database migration
+                continue  # service session": three words of a longer title, in its order
             if len(wanted) < 2 or not wanted & words:
                 continue
             overlap = len(wanted & words) / len(wanted)

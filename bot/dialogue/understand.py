@@ -86,7 +86,7 @@ class Understander:
         lex = lexicon.load()
         events, absent = self._dated(text, self.gazetteer.events_in(text))
         people = self.gazetteer.people_in(text)
-        talks = self.gazetteer.talks_in(text, events or None)
+        talks = self.gazetteer.talks_in(text, events or None, people)
         probs = self.classify(text, vector, self.signals(vector, events, people, talks))
         intent = turn.intent or max(probs, key=probs.__getitem__)
         u = Understanding(intent, probs.get(intent, 1.0), probabilities=probs)

@@ -9,6 +9,7 @@ the spelling the notes themselves use ("QCon London 2020") where they use one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import PurePosixPath
 
 from bot import lexicon
@@ -29,6 +30,7 @@ _PUBLISHED = re.compile(
     r"|\bmin(ute)?s? read\b",
     re.I,
 )
+_SENT = re.compile(r"^\s*(?:date|sent)\s*:", re.I)  # an email header's date line
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -126,25 +128,59 @@ def _spelled_as_in(text: str, slug: str) -> str | None:
     return None
 
 
+def _is_email(props: dict[str, str]) -> bool:
+    """A forwarded or saved email: its headers are about the message, not the event."""
+    return "subject" in props and ("from" in props or "to" in props)
+
+
 def infer_event(outline: Outline, source: str) -> str | None:
     props = properties(outline)
     for key in _EVENT_KEYS:
         if props.get(key):  # "PGConf 2024, Athens": the place after the year is not the name
             return re.sub(r"((?:19|20)\d{2})\s*,\s.*$", r"\1", props[key])
-    named = event_in_title(outline.title or "")
+    title = outline.title or ""
+    if _is_email(props):  # "Subject: Fwd: SecureCon Vienna notes" names what it is about
+        title = props["subject"]
+    named = event_in_title(title)
     path = PurePosixPath(source)
     slugs = [_slug_event(p) for p in [*reversed(path.parent.parts), path.stem]]
     slug = next((s for s in slugs if s), None)
     if named and not (_YEAR.search(named) or _GLUED_YEAR.search(named)):
         year = re.search(rf"{re.escape(named)},?\s+((?:19|20)\d{{2}})\b", outline.text)
-        named = f"{named} {year.group(1)}" if year else named
+        year = year or _YEAR.search(title)  # "Berlin Data Meetup — 21 March 2024"
+        named = f"{named} {year.group(1) if year.lastindex else year.group(0)}" if year else named
     if named and (_YEAR.search(named) or _GLUED_YEAR.search(named) or not slug):
         return named
     if slug:
-        return _spelled_as_in(outline.text, slug) or _word_casing(outline.text, slug)
+        return (
+            _spelled_as_in(outline.text, slug)
+            or _named_like(outline.text[:3000], slug)
+            or _word_casing(outline.text, slug)
+        )
     if named:
         return named
     return _event_in_text(outline.text[:1500])
+
+
+def _folded(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return set(re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c))))
+
+
+def _named_like(text: str, slug: str) -> str | None:
+    """The notes' own fuller name for the event a file name abbreviates ("slack gamedev
+    days krakow 2025" -> "Indie Game Dev Days Kraków 2025"): a name with the slug's year
+    that shares at least half its other words and says more than the slug does."""
+    words = _folded(slug)
+    years = {w for w in words if _YEAR.fullmatch(w)}
+    for match in _NAMED_WITH_YEAR.finditer(text):
+        name = f"{match.group(1).strip()} {match.group(2)}"
+        own = _folded(name)
+        shared = own & words
+        half = 2 * len(shared - years) >= len(words - years)
+        if _looks_like_event(name) and shared & years and half and own - words:
+            return name
+    return None
 
 
 def _event_in_text(text: str) -> str | None:
@@ -168,6 +204,9 @@ def _word_casing(text: str, slug: str) -> str:
 
 def infer_date(outline: Outline, source: str, event: str | None = None) -> str | None:
     props = properties(outline)
+    email = _is_email(props)
+    if email:  # when it was sent, not when the event was: the body says that
+        props = {k: v for k, v in props.items() if k != "date"}
     for key in _DATE_KEYS:
         if props.get(key):
             found = find_date(props[key])
@@ -180,6 +219,8 @@ def infer_date(outline: Outline, source: str, event: str | None = None) -> str |
     text = outline.text[:4000]
     published = None
     for line in text.split("\n"):
+        if email and _SENT.match(line):
+            continue
         found = find_date(line)
         if found and not _PUBLISHED.search(line):
             return found

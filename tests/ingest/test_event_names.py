@@ -26,3 +26,31 @@ def test_the_place_after_the_year_is_not_part_of_the_name(tmp_path: Path) -> Non
     )
     document = parse_corpus(tmp_path).files[0].document
     assert document.meta.conference == "Relational Days 2024"
+
+
+def test_an_email_is_about_the_event_its_subject_names_on_the_day_its_body_says(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "fwd-notes.txt").write_text(
+        "From: Ola Berg <ola@example.org>\nTo: Team <team@example.org>\n"
+        "Date: Mon, 20 Mar 2023 09:12:00 +0100\nSubject: Fwd: Nordic Infra Days 2023 notes\n\n"
+        "Hi all, notes below.\n\nNordic Infra Days 2023, Oslo Spektrum, 16 March 2023\n\n"
+        "- terraform drift checks run every hour\n"
+    )
+    meta = parse_corpus(tmp_path).files[0].document.meta
+    assert (meta.conference, meta.date) == ("Nordic Infra Days 2023", "2023-03-16")
+
+
+def test_a_file_names_shorthand_gives_way_to_the_notes_fuller_name(tmp_path: Path) -> None:
+    folder = tmp_path / "webfest-ams-2024"
+    folder.mkdir()
+    (folder / "day-2.md").write_text(
+        "**WebFest Amsterdam 2024, second day**\n\n## Fonts are heavy\n\n"
+        "Speaker: Ana Lima\n\n- fonts went from 410 KB to 95 KB\n"
+    )
+    (tmp_path / "data-ai-conf-2021.md").write_text(
+        "# Thursday\n\nBack at Data + AI Conf 2021 for day two.\n\n- lakehouse everything\n"
+    )
+    events = {f.source: f.document.meta.conference for f in parse_corpus(tmp_path).files}
+    assert events["webfest-ams-2024/day-2.md"] == "WebFest Amsterdam 2024"
+    assert events["data-ai-conf-2021.md"] == "Data AI Conf 2021"  # not the shorter "AI Conf"
