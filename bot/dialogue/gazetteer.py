@@ -277,8 +277,13 @@ class Gazetteer:
         for talk, title, joined, wanted, single in (self._titles[i] for i in rows):
             if sources and talk.source not in sources:
                 continue
-            if named & set(talk.speakers) and wanted & words and (talk_word or len(wanted) > 1):
-                scored.append((400.0 + 100 * len(wanted & words) / len(wanted), talk))
+            shared = len(wanted & words)
+            if (
+                named & set(talk.speakers)
+                and shared
+                and (talk_word or 2 * shared >= len(wanted) > 1)
+            ):
+                scored.append((400.0 + 100 * shared / len(wanted), talk))
                 continue
             if talk.code and talk.code.upper() in codes:
                 scored.append((300.0, talk))

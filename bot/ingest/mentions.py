@@ -58,7 +58,7 @@ def mention(text: str, model: NameModel, following: str | None = None) -> tuple[
             before = sentence[: match.start()]
             if not _title_like(title) or _POSSESSIVE.search(before) or _aside(before):
                 continue  # "Ana Lima's "Title"" is something she wrote; "(… "X")" an aside
-            rest = (before.rstrip(" -–—:,") + " " + sentence[match.end() :].lstrip(" -–—:,"))
+            rest = before.rstrip(" -–—:,") + " " + sentence[match.end() :].lstrip(" -–—:,")
             rest = rest.strip(" -–—:,")
             found = _speakers(rest, model)
             if not found and n:  # "Then A talked about X. Title was "Y"."
