@@ -131,15 +131,19 @@ def in_process_latency(engines: dict, qs: list[str]) -> dict[str, list[float]]: 
     return out
 
 
-def recall(engine, qs: list[str]) -> float | None:  # type: ignore[no-untyped-def]
-    """recall@10 of the serving dense index against exact search, on the questions."""
+TIES = 1e-3  # cosine: ann-benchmarks' default epsilon for near-ties
+
+
+def recall(engine, qs: list[str], ties: float = 0.0) -> float | None:  # type: ignore[no-untyped-def]
+    """recall@10 of the serving dense index against exact search, on the questions (with
+    `ties`, counting near-ties with exact search's tenth as found)."""
     from bot.indexing import dense
 
     k = engine.knowledge
     if k.dense_index.exact:
         return None  # exact already
     qvecs = np.vstack([k.embed(q) for q in qs]).astype(np.float32)
-    return dense.recall_at_k(k.dense_index, np.asarray(k._passage_vectors), qvecs)
+    return dense.recall_at_k(k.dense_index, np.asarray(k._passage_vectors), qvecs, ties=ties)
 
 
 def bm25_ms(engine, qs: list[str]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -199,6 +203,7 @@ def measure(folders: dict[str, Path]) -> dict[str, dict[str, object]]:
     rows = event_naming_questions()
     for size, engine in engines.items():
         out[size]["recall_at_10"] = recall(engine, qs)
+        out[size]["recall_at_10_ties"] = recall(engine, qs, ties=TIES)
         out[size]["bm25_p50_ms"], out[size]["bm25_unbounded_p50_ms"] = bm25_ms(engine, qs)
         out[size]["event_answers"] = answers(engine, rows)
         out[size]["event_questions"] = len(rows)

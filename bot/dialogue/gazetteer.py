@@ -151,7 +151,7 @@ class Gazetteer:
             for s in knowledge.sections.values()
             if s.title and (s.is_talk or knowledge.documents[s.source].kind == "book")
         ]
-        common = knowledge.text_words
+        common = knowledge.lower_words
         years = {
             source: frozenset(
                 {int(d[:4]) for d in (doc.date, doc.date_end) if d and d[:4].isdigit()}
@@ -234,10 +234,20 @@ class Gazetteer:
             for part, position in ((parts[-1], -1), (parts[0], 0)):
                 if len(part) < 3 or part in STOP or part in self.common or part not in present:
                     continue
-                if ends[(position, part)] == 1:
+                if ends[(position, part)] == 1 and not self._other_name(words, part, position):
                     found.append(name)
                     break
         return found or self._near(words, pool)
+
+    def _other_name(self, words: list[str], part: str, position: int) -> bool:
+        """ "nadia hussain" when the notes know Nadia Farouk: the word after a first name
+        (before a last name) is another name, so the message means someone else."""
+        i = words.index(part)
+        j = i + 1 if position == 0 else i - 1
+        if not 0 <= j < len(words):
+            return False
+        other = words[j]
+        return other.isalpha() and other not in STOP and other not in self.common
 
     def _near(self, words: list[str], pool: list[str]) -> list[str]:
         """Names spelt a little wrong ("adrian horn", "paul madox")."""

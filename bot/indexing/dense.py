@@ -128,14 +128,22 @@ def add(index: VectorIndex, vectors: np.ndarray) -> None:
         index.add(np.ascontiguousarray(vectors[start : start + 50_000], dtype=np.float32))
 
 
-def recall_at_k(index: VectorIndex, vectors: np.ndarray, queries: np.ndarray, k: int = 10) -> float:
-    """Share of exact search's top k that `index` also returns in its top k."""
+def recall_at_k(
+    index: VectorIndex, vectors: np.ndarray, queries: np.ndarray, k: int = 10, ties: float = 0.0
+) -> float:
+    """Share of exact search's top k that `index` also returns in its top k. With `ties`
+    (ann-benchmarks' epsilon), a returned row as close to the query as exact search's k-th,
+    within `ties`, counts too: among near-copies which one is "the" tenth is arbitrary."""
     scores = queries @ np.asarray(vectors, dtype=np.float32).T
     exact = np.argpartition(-scores, k, axis=1)[:, :k]
     hits = 0
-    for query, best in zip(queries, exact, strict=True):
+    for row, (query, best) in enumerate(zip(queries, exact, strict=True)):
         found, _ = index.search(np.asarray(query, dtype=np.float32), k)
-        hits += len(set(best.tolist()) & set(found))
+        if ties:
+            kth = float(scores[row, best].min())
+            hits += min(k, sum(1 for pid in found if scores[row, pid] >= kth - ties))
+        else:
+            hits += len(set(best.tolist()) & set(found))
     return hits / float(k * len(queries))
 
 

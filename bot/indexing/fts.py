@@ -73,18 +73,25 @@ class LexicalIndex:
             total += rows[token]
         return [t for t in tokens if t in kept]
 
-    def search(self, terms: list[str], limit: int = 50) -> list[tuple[int, float]]:
-        """Passage ids and BM25 scores (higher is better) for any of the terms."""
+    def search(
+        self, terms: list[str], limit: int = 50, ranges: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, float]]:
+        """Passage ids and BM25 scores (higher is better) for any of the terms; with
+        `ranges`, only among passages whose ids fall in one of those (first, last) runs."""
         tokens = [t for t in dict.fromkeys(_FTS_TOKEN.findall(" ".join(terms).lower())) if t]
         if not tokens:
             return []
         query = " OR ".join(f'"{t}"' for t in self.bounded(tokens))
+        where, params = "", []
+        if ranges:
+            where = " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in ranges) + ")"
+            params = [int(v) for run in ranges for v in run]
         rows = (
             self._conn()
             .execute(
                 "SELECT rowid, bm25(passages_fts, 1.0, 0.6, 0.6, 0.3) FROM passages_fts "
-                "WHERE passages_fts MATCH ? ORDER BY 2 LIMIT ?",
-                (query, limit),
+                f"WHERE passages_fts MATCH ?{where} ORDER BY 2 LIMIT ?",
+                (query, *params, limit),
             )
             .fetchall()
         )

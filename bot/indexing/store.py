@@ -30,7 +30,7 @@ CREATE TABLE passages (
   parent TEXT, sentences TEXT, sent_start INTEGER, heading TEXT, orgs TEXT
 );
 CREATE TABLE people (name TEXT PRIMARY KEY, is_speaker INTEGER);
-CREATE TABLE terms (source TEXT PRIMARY KEY, df TEXT, words TEXT, names TEXT);
+CREATE TABLE terms (source TEXT PRIMARY KEY, df TEXT, words TEXT, names TEXT, lower TEXT);
 CREATE VIRTUAL TABLE passages_fts USING fts5(
   text, section, speaker, conference, tokenize = 'porter unicode61'
 );
@@ -174,8 +174,11 @@ def write_passage(
 
 def write_terms(conn: sqlite3.Connection, source: str, terms: NoteTerms) -> None:
     conn.execute(
-        "INSERT INTO terms VALUES (?,?,?,?)",
-        (source, json.dumps(terms.df), json.dumps(terms.words), json.dumps(terms.names)),
+        "INSERT INTO terms VALUES (?,?,?,?,?)",
+        (
+            source,
+            *(json.dumps(c) for c in (terms.df, terms.words, terms.names, terms.lower)),
+        ),
     )
 
 
@@ -240,7 +243,7 @@ def read_all(path: Path) -> StoreData:
         people = {r[0]: bool(r[1]) for r in conn.execute("SELECT * FROM people")}
         terms = {
             r[0]: NoteTerms(*(Counter(json.loads(column)) for column in r[1:]))
-            for r in conn.execute("SELECT source, df, words, names FROM terms")
+            for r in conn.execute("SELECT source, df, words, names, lower FROM terms")
         }
     finally:
         conn.close()

@@ -9,11 +9,14 @@ sets a turn reads, so the two cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.text import norm_words, stems, tokens
+
+_LOWER = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")  # "will" as a word, not "Will"
 
 
 def context_text(title: str | None, heading: str | None, speakers: Sequence[str]) -> str:
@@ -29,12 +32,14 @@ def own_stems(parent: str | None, text: str) -> frozenset[str]:
 @dataclass
 class NoteTerms:
     """One note's share: in how many of its passages each stem occurs (with the passage's
-    context), how often each alphabetic word of its passages occurs, and in how many
-    passages each word occurs as names are matched ("re:Invent" as "reinvent")."""
+    context), how often each alphabetic word of its passages occurs, in how many
+    passages each word occurs as names are matched ("re:Invent" as "reinvent"), and which
+    words it writes in lower case (an ordinary word, not only someone's name)."""
 
     df: Counter[str] = field(default_factory=Counter)
     words: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)  # passages using each name word
+    lower: Counter[str] = field(default_factory=Counter)  # words written in lower case
 
     @classmethod
     def of(cls, passages: Iterable[tuple[str | None, str, str]]) -> NoteTerms:
@@ -48,4 +53,5 @@ class NoteTerms:
             out.df.update(own_stems(parent, text) | inherited)
             out.words.update(t for t in tokens(text) if t.isalpha())
             out.names.update(set(norm_words(text)))
+            out.lower.update(_LOWER.findall(text))
         return out

@@ -8,6 +8,7 @@ this is the layer that reads an index; everything above asks it.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -91,7 +92,7 @@ class Knowledge:
     sentence_stems: Sequence[list[frozenset[str]]] = field(default_factory=list)  # on first use
     sentence_passage: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     words: Counter[str] = field(default_factory=Counter)  # every word of the notes, counted
-    text_words: frozenset[str] = frozenset()  # the words of the passages alone, not metadata
+    lower_words: frozenset[str] = frozenset()  # words the passages write in lower case
     sentence_facts: Sequence[list[SentenceFacts]] = field(default_factory=list)  # on first use
     # per note, how many of its passages use each word of the notes' event, venue and
     # city names (as names are matched): what tells an event's own words from common ones
@@ -203,7 +204,7 @@ class Knowledge:
             if p.parent and p.parent.rstrip().endswith(":"):
                 key = (p.section_id, " ".join(p.parent.split()))
                 self._items.setdefault(key, []).append(p.id)
-        self.text_words = frozenset(self.words)
+        self.lower_words = frozenset(w for share in shares.values() for w in share.lower)
         for doc in self.documents.values():  # names the notes' metadata uses are words too
             meta = [doc.conference, doc.title, doc.venue or "", doc.city or "", *doc.aliases]
             self.words.update(t for text in meta for t in tokens(text) if t.isalpha())
@@ -252,10 +253,20 @@ class Knowledge:
         return self.passages[pid].orgs
 
     def mentions(self, name: str) -> frozenset[int]:
-        """Passages that write a person's name out (for someone who gave no talk)."""
+        """Passages that name a person (for someone who gave no talk): their full name, or,
+        in a note that writes it out, their first or last name alone ("Zuzana: ...")."""
         found = self._mentions.get(name)
         if found is None:
-            found = frozenset(p.id for p in self.passages if name in p.text)
+            full = {p.id for p in self.passages if name in p.text}
+            notes = {self.passages[pid].source for pid in full}
+            parts = [w for w in name.split() if len(w) > 2]
+            short = re.compile(rf"\b(?:{'|'.join(map(re.escape, parts))})\b") if parts else None
+            near = {
+                p.id
+                for p in self.passages
+                if p.source in notes and short is not None and short.search(p.text)
+            }
+            found = frozenset(full | near)
             self._mentions[name] = found
         return found
 

@@ -59,7 +59,8 @@ def test_a_new_note_is_appended_and_searchable_like_in_a_full_build(
     assert appended.idf == rebuilt.idf and appended.words == rebuilt.words
     n = len(appended.passages)
     assert appended.term_idf(stem("kinesis")) == pytest.approx(math.log(1 + n / 1))
-    assert appended.words["kinesis"] == 1 and "kinesis" in appended.text_words
+    assert appended.words["kinesis"] == 1 and "kinesis" not in appended.lower_words
+    assert "shards" in appended.lower_words and appended.lower_words == rebuilt.lower_words
     qvec = appended.embed("Kinesis shards")
     found = appended.search(["kinesis", "shards"], qvec, k=1)[0]
     assert appended.passages[found.passage_id].source == "zday.md"

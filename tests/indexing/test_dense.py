@@ -49,3 +49,27 @@ def test_a_narrow_filter_on_a_graph_index_is_answered_exactly() -> None:
     expected = np.flatnonzero(allowed)[np.argsort(-scores, kind="stable")[:10]]
     assert ranking == expected.tolist()
     assert all(allowed[pid] for pid in ranking) and sims[ranking[0]] >= sims[ranking[-1]]
+
+
+def test_recall_with_near_ties_counts_an_equally_close_copy() -> None:
+    class Shifted:
+        """Answers with the copy of each exact neighbour (rows n and n + 50 are twins)."""
+
+        exact, dim = False, 8
+
+        def __init__(self, flat) -> None:  # type: ignore[no-untyped-def]
+            self.flat = flat
+
+        def search(self, query, k, allowed=None):  # type: ignore[no-untyped-def]
+            ids, sims = self.flat.search(query, k)
+            return [(i + 50) % 100 for i in ids], sims
+
+    rng = np.random.default_rng(3)
+    half = rng.normal(size=(50, 8)).astype(np.float32)
+    half /= np.linalg.norm(half, axis=1, keepdims=True)
+    vectors = np.vstack([half, half])  # every row has an identical twin
+    flat = dense.make(dense.DenseSpec("flat"), vectors)
+    queries = half[:5] + 0.01 * rng.normal(size=(5, 8)).astype(np.float32)
+    shifted = Shifted(flat)
+    assert dense.recall_at_k(shifted, vectors, queries, k=5, ties=1e-3) == pytest.approx(1.0)
+    assert dense.recall_at_k(shifted, vectors, queries, k=5) < 1.0  # strict: a twin misses

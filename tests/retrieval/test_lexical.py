@@ -13,9 +13,10 @@ class Counting:
     def __init__(self, index) -> None:  # type: ignore[no-untyped-def]
         self.index, self.calls = index, 0
 
-    def search(self, terms: list[str], limit: int):  # type: ignore[no-untyped-def]
+    def search(self, terms: list[str], limit: int, ranges=None):  # type: ignore[no-untyped-def]
         self.calls += 1
-        return self.index.search(terms, limit)
+        self.ranges = ranges
+        return self.index.search(terms, limit, ranges)
 
 
 def test_a_ranking_is_fetched_once_and_a_deep_one_serves_a_shallow_ask(engine) -> None:  # type: ignore[no-untyped-def]
@@ -39,3 +40,32 @@ def test_allowed_rows_come_from_the_kept_top_only_when_asked(engine) -> None:  #
     assert index.calls == 1
     filtered = rankings.allowed(terms, allowed)  # another filter: a deeper query
     assert index.calls == 2 and all(allowed[pid] for pid in filtered)
+
+
+def test_runs_of_allowed_ids() -> None:
+    from bot.retrieval.lexical import _runs
+
+    allowed = np.zeros(100, dtype=bool)
+    allowed[[3, 4, 5, 40, 41, 90]] = True
+    assert _runs(allowed) == [(3, 5), (40, 41), (90, 90)]
+    assert _runs(np.ones(100, dtype=bool)) is None  # most rows: filter the whole ranking
+    assert _runs(np.zeros(100, dtype=bool)) is None
+
+
+def test_a_few_notes_rows_are_ranked_among_themselves_in_a_large_index(
+    fast_engine, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.retrieval import lexical
+
+    k = fast_engine.knowledge
+    source = k.passages[-1].source  # one note's passages: ids numbered together
+    allowed = np.array([p.source == source for p in k.passages])
+    terms = [w for w in k.passages[-1].text.lower().split() if w.isalpha()][:3]
+    every = [pid for pid, _ in k.lexical.search(terms, len(k.passages))]
+    monkeypatch.setattr(lexical, "FEW_ROWS", 0)  # as if the index were large
+    monkeypatch.setattr(lexical, "SHARE", 1.0)
+    index = Counting(k.lexical)
+    ranked = LexicalRankings(index).allowed(terms, allowed)  # type: ignore[arg-type]
+    assert index.ranges == lexical._runs(allowed)  # asked among the note's rows
+    assert ranked and all(allowed[pid] for pid in ranked)
+    assert ranked == [pid for pid in every if allowed[pid]][:TOP]  # the same order, only theirs
