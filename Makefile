@@ -6,7 +6,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
 SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
-FIT_DATA := --data eval --data eval/train --data eval/blind-a --data eval/blind-b --data eval/notes-a --data eval/dev-c --data eval/notes-b $(SHARED)  # earlier blind sets, no longer blind: labelled data
+FIT_DATA := --data eval --data eval/train --data eval/blind-a --data eval/blind-b --data eval/notes-a --data eval/dev-c --data eval/notes-b --data eval/dev-e --data eval/notes-d $(SHARED)  # earlier blind sets, no longer blind: labelled data
 
 .PHONY: install run index test test-fast lint check format bench bench-scale eval fit fit-check clean system-deps screenshots soak
 
@@ -61,7 +61,7 @@ bench-scale: index  ## 1x/10x/100x corpora built and served (most of an hour); f
 	  status=$$?; cat benchmarks/scale-latest.txt; exit $$status
 
 eval: index  ## team sets and the blind sets side by side (blind: figures and categories only)
-	$(BOT) eval --data eval $(SHARED) --blind eval/blind --blind eval/blind-notes --blind eval/blind-c --blind eval/blind-notes-c $(EVAL_ARGS)
+	$(BOT) eval --data eval $(SHARED) --blind eval/blind --blind eval/blind-notes --blind eval/blind-c --blind eval/blind-notes-c --blind eval/blind-d --blind eval/blind-notes-d $(EVAL_ARGS)
 
 fit: index  ## refit the intent model, sentence ranker and answer gate (cross-validated)
 	$(BOT) fit $(FIT_DATA)

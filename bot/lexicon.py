@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from bot import yamlfile
 
 DEFAULT = Path(__file__).with_name("lexicon.yaml")
 
@@ -97,7 +97,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def load(path: Path = DEFAULT) -> Lexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yamlfile.load(path.read_text(encoding="utf-8"))
     chrome = "|".join(f"(?:{p})" for p in data["chrome_lines"])
     return Lexicon(
         stop_words=_phrases(data["stop_words"]),

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, Field, model_validator
 
+from bot import yamlfile
 from bot.schemas import Intent
 
 DEFAULT_DEFINITION = Path(__file__).with_name("bot.yaml")
@@ -81,5 +81,5 @@ class BotDefinition(BaseModel):
 
 
 def load_definition(path: Path | None = None) -> BotDefinition:
-    data = yaml.safe_load((path or DEFAULT_DEFINITION).read_text(encoding="utf-8"))
+    data = yamlfile.load((path or DEFAULT_DEFINITION).read_text(encoding="utf-8"))
     return BotDefinition.model_validate(data)

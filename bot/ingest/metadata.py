@@ -7,9 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from bot import lexicon
+from bot import lexicon, yamlfile
 from bot.ingest.models import DocMeta
 
 MANIFEST = "manifest.yaml"
@@ -32,7 +30,7 @@ def read_manifest(corpus_dir: Path) -> dict[str, dict[str, object]]:
     path = corpus_dir / MANIFEST
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yamlfile.load(path.read_text(encoding="utf-8")) or {}
     return {str(k): dict(v or {}) for k, v in data.items()}
 
 
