@@ -85,16 +85,16 @@ def promote_mentioned_talks(outline: Outline, model: NameModel) -> None:
             if item.kind == "heading":
                 continue
             nxt = node.items[n + 1].text if n + 1 < len(node.items) else None
-            found = mention(item.text, model, nxt)
-            if found and " ".join(found[0].lower().split()) not in own:
-                starts.append((n, *found))
+            named = mention(item.text, model, nxt)
+            if named and " ".join(named[0].lower().split()) not in own:
+                starts.append((n, named[0], named[1]))
         if not starts:
             continue
         talks: list[Node] = []
-        for k, (n, title, found) in enumerate(starts):
+        for k, (n, title, who) in enumerate(starts):
             end = starts[k + 1][0] if k + 1 < len(starts) else len(node.items)
             items: list[Item] = list(node.items[n:end])
-            hints = {"mentioned": True, "speakers": found.names}
+            hints = {"mentioned": True, "speakers": who.names}
             talks.append(Node(title, node.level + 1, items, [], hints))
         node.items = node.items[: starts[0][0]]
         node.children = talks + node.children
