@@ -31,6 +31,7 @@ _PUBLISHED = re.compile(
     re.I,
 )
 _SENT = re.compile(r"^\s*(?:date|sent)\s*:", re.I)  # an email header's date line
+_QUOTED_REPLY = re.compile(r"^\s*>|\bwrote:\s*$")
 _ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -148,6 +149,7 @@ def infer_event(outline: Outline, source: str) -> str | None:
     if named and not (_YEAR.search(named) or _GLUED_YEAR.search(named)):
         year = re.search(rf"{re.escape(named)},?\s+((?:19|20)\d{{2}})\b", outline.text)
         year = year or _YEAR.search(title)  # "Berlin Data Meetup — 21 March 2024"
+        year = year or (_YEAR.search(props.get("date", "")) if _is_email(props) else None)
         named = f"{named} {year.group(1) if year.lastindex else year.group(0)}" if year else named
     if named and (_YEAR.search(named) or _GLUED_YEAR.search(named) or not slug):
         return named
@@ -205,7 +207,8 @@ def _word_casing(text: str, slug: str) -> str:
 def infer_date(outline: Outline, source: str, event: str | None = None) -> str | None:
     props = properties(outline)
     email = _is_email(props)
-    if email:  # when it was sent, not when the event was: the body says that
+    sent = props.get("date") if email else None
+    if email:  # when it was sent, not when the event was: the body says that, if anything
         props = {k: v for k, v in props.items() if k != "date"}
     for key in _DATE_KEYS:
         if props.get(key):
@@ -219,18 +222,20 @@ def infer_date(outline: Outline, source: str, event: str | None = None) -> str |
     text = outline.text[:4000]
     published = None
     for line in text.split("\n"):
-        if email and _SENT.match(line):
-            continue
+        if email and (_SENT.match(line) or _QUOTED_REPLY.search(line)):
+            continue  # the headers, and the message it replies to
         found = find_date(line)
         if found and not _PUBLISHED.search(line):
             return found
         published = published or found
-    year = _YEAR.search(" ".join([event or "", outline.title or "", source]))
+    year = _YEAR.search(" ".join([event or "", outline.title or "", source, sent or ""]))
     if year:  # "Tuesday 23 April" in notes of an event of a known year
         for line in text[:1500].split("\n"):
+            if email and (_SENT.match(line) or _QUOTED_REPLY.search(line)):
+                continue
             found = find_day_month(line, int(year.group(0)))
             if found and not _PUBLISHED.search(line):
                 return found
     if published and (not year or published.startswith(year.group(0))):
         return published  # a recap's own date, when nothing says when the event was
-    return None
+    return find_date(sent) if sent else None  # "a summary from today": the day it was sent

@@ -90,6 +90,27 @@ def _text(path: Path, data: bytes) -> Outline:
     return parse_text(_decode(path, data))
 
 
+@reader(".eml")
+def _email(path: Path, data: bytes) -> Outline:
+    """A saved email (RFC 5322): its subject, sender and date as header lines over the
+    plain-text body (or the HTML one, as text), read like any other text note."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from bot.ingest.html import parse_html
+    from bot.ingest.plaintext import parse_text
+
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    heads = [f"{k}: {message[k]}" for k in ("Subject", "From", "To", "Date") if message[k]]
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise CorpusError(f"{path.name}: an email with no text")
+    body = str(part.get_content())
+    if part.get_content_type() == "text/html":
+        body = parse_html(body).text
+    return parse_text("\n".join([*heads, "", body]))
+
+
 @reader(".org")
 def _org(path: Path, data: bytes) -> Outline:
     from bot.ingest.lightmarkup import org_to_markdown

@@ -21,7 +21,8 @@ _HANDLE = re.compile(r"\(?\s*@([A-Za-z0-9_]{2,30})\s*\)?")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|·|•|\band\b|&|\+|\s[-–—]\s)\s*")
 _CODE = re.compile(
-    r"^(?:(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?|[A-Z]{2,4}-\d{2,4})\s*[-–—:|]\s*"
+    r"^(?:(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?)\s*[-–—:|]\s*"
+    r"|(?P<hyphened>[A-Z]{2,4}-\d{2,4})(?:\s*[-–—:|]\s*|\s+(?=[A-Z0-9\"“]))"
     r"|\[(?P<bracketed>[A-Z]{2,6}-?\d{1,4})\]\s*[-–—:|]?\s*)"
     r"(?:\[[^\]]*\]\s*[-–—:]?\s*)?(?P<title>\S.*)$"
 )
@@ -83,7 +84,9 @@ def split_code(title: str) -> tuple[str | None, str]:
     if not match:
         return None, _unquoted(_TAGS.sub(" ", text).strip())
     rest = label.sub("", _TAGS.sub(" ", match.group("title")).strip(" -–—:"))  # "SEC4 — Panel: X"
-    return match.group("code") or match.group("bracketed"), _unquoted(rest)
+    return match.group("code") or match.group("hyphened") or match.group("bracketed"), _unquoted(
+        rest
+    )
 
 
 def _without_honorific(part: str) -> str:
@@ -182,7 +185,9 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
             if found:
                 joiner = " by " if "by" in splitter else (", " if "," in splitter else " - ")
                 found.handles = found.handles or handles
-                split = (_unquoted(joiner.join(parts[:k]).strip(" -–—:,")), found)
+                left = _BY_VERB.sub("", joiner.join(parts[:k])) if "by" in splitter else None
+                left = left if left is not None else joiner.join(parts[:k])
+                split = (_unquoted(left.strip(" -–—:,")), found)
                 if any(model.given(n.split()[0]) for n in found.names):
                     return split
                 fallback = fallback or split  # "(CISO, Donau Versicherung)": a firm, maybe
@@ -192,6 +197,30 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
     if person and (handles or model.given(plain.split()[0])):  # "A - @a": a talk with no title
         return "", Found([plain], handles)
     return text, Found()
+
+
+# '"Title", presented by A': the verb before "by" is not part of the title
+_BY_VERB = re.compile(
+    r"[\s,;:(–—-]*\b(?:presented|given|delivered|hosted|moderated|led|run)\s*$", re.I
+)
+_LEAD_LABEL = re.compile(r"^[a-z][\w ]{0,20}:\s+")  # "next up: ", "first talk: "
+_FIRST_SPLIT = re.compile(r"\s+(?:--|[-–—|])\s+|:\s+")
+
+
+def speaker_first(line: str, model: NameModel) -> tuple[str, Found]:
+    """A line that names its speakers before the title ("next up: Ana Lima – Kafka
+    Without Tears", "Ana Lima (Acme): Kafka"): the title and who; ("", nobody) otherwise."""
+    text = _LEAD_LABEL.sub("", line.strip())
+    parts = _FIRST_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) < 2:
+        return "", Found()
+    found = names_in(parts[0], model)
+    stop = lexicon.load().stop_words
+    if not found or not all(
+        model.given(n.split()[0]) and n.split()[0].lower() not in stop for n in found.names
+    ):
+        return "", Found()  # each opens with a given name: people, not a phrase
+    return _unquoted(parts[1].strip().rstrip(".")), found
 
 
 def _unquoted(title: str) -> str:
