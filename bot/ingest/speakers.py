@@ -203,24 +203,6 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
 _BY_VERB = re.compile(
     r"[\s,;:(–—-]*\b(?:presented|given|delivered|hosted|moderated|led|run)\s*$", re.I
 )
-_LEAD_LABEL = re.compile(r"^[a-z][\w ]{0,20}:\s+")  # "next up: ", "first talk: "
-_FIRST_SPLIT = re.compile(r"\s+(?:--|[-–—|])\s+|:\s+")
-
-
-def speaker_first(line: str, model: NameModel) -> tuple[str, Found]:
-    """A line that names its speakers before the title ("next up: Ana Lima – Kafka
-    Without Tears", "Ana Lima (Acme): Kafka"): the title and who; ("", nobody) otherwise."""
-    text = _LEAD_LABEL.sub("", line.strip())
-    parts = _FIRST_SPLIT.split(text, maxsplit=1)
-    if len(parts) != 2 or len(parts[1].split()) < 2:
-        return "", Found()
-    found = names_in(parts[0], model)
-    stop = lexicon.load().stop_words
-    if not found or not all(
-        model.given(n.split()[0]) and n.split()[0].lower() not in stop for n in found.names
-    ):
-        return "", Found()  # each opens with a given name: people, not a phrase
-    return _unquoted(parts[1].strip().rstrip(".")), found
 
 
 def _unquoted(title: str) -> str:

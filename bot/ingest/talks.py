@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot import lexicon
-from bot.ingest.mentions import mention, promote_mentioned_talks
+from bot.ingest.mentions import promote_mentioned_talks
 from bot.ingest.models import Section
 from bot.ingest.names import NameModel
 from bot.ingest.outline import Item, Node, Outline, to_blocks
@@ -25,7 +25,6 @@ from bot.ingest.speakers import (
     labelled,
     names_in,
     says_more,
-    speaker_first,
     speaker_line,
     split_code,
     title_with_speakers,
@@ -74,9 +73,8 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
     code, title = split_code(node.title or "")
     bare, found = title_with_speakers(title, model)
     ev = Evidence(bare if found else title, code, found)
-    if not found and node.hints.get("speakers"):  # named in running text or a talk line
-        names = [str(n) for n in node.hints["speakers"]]  # type: ignore[attr-defined]
-        ev.found = Found(names, [str(h) for h in node.hints.get("handles") or []])  # type: ignore[attr-defined]
+    if not found and node.hints.get("speakers"):  # a talk named in running text
+        ev.found = Found([str(n) for n in node.hints["speakers"]])  # type: ignore[attr-defined]
     if not found and _norm(title) in listed:
         ev.found = listed[_norm(title)]
     for n, item in enumerate(node.items[:_LOOK_UNDER]):
@@ -100,11 +98,6 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
             if labelled(item.text):
                 ev.found, ev.used = speaker_line(item.text, model), {n}
                 break
-    if not ev.found and title:  # "A – Title", 'A (Firm) on "Title"' as the heading itself
-        first_named = speaker_first(title, model)
-        named = first_named if first_named[1] else mention(title, model)
-        if named and named[1]:
-            ev.title, ev.found = named[0], named[1]
     first = " ".join(i.text for i in node.items[:2] if i.kind != "bullet")
     ev.weak = bool(_TALK_WORDS.search(first))
     return ev
@@ -138,48 +131,21 @@ def _front_talk(outline: Outline, model: NameModel) -> Section | None:
     return Section(title, found.names, found.handles, [], code)
 
 
-_LINE_WORDS = 25  # a paragraph that names a talk and its speakers is one short line
-_LABELLED_QUOTE = re.compile(r"^[^\"“:]{1,25}:\s*[\"“](.+?)[\"”]\s*$")
-
-
-def _talk_line(item: Item, model: NameModel) -> tuple[str, Found] | None:
-    """A list item or a short paragraph that is a talk's title and its speakers, either
-    way round ("*Title* — A", "next up: A – Title", "1. **Title** — A and B")."""
-    if item.kind == "bullet" and item.level:
-        return None
-    if item.kind == "para" and len(item.text.split()) > _LINE_WORDS:
-        return None
-    text = item.text.strip()
-    title, found = title_with_speakers(text, model)
-    if item.kind == "para" and found and not all(model.given(n.split()[0]) for n in found.names):
-        found = Found()  # running text is looser than a list: each name opens with a given name
-    if not (found and title) and item.kind == "para":
-        title, found = speaker_first(text, model)
-    title = _LABELLED_QUOTE.sub(r"\1", title)  # 'Second talk: "Title"' is the title
-    return (title, found) if found and title else None
-
-
 def promote_list_talks(outline: Outline, model: NameModel) -> None:
-    """Top list items or short paragraphs that name a talk and its speakers ("1. **Title**
-    — A and B", "*Title* — A") and are followed by that talk's notes (sub-items, or what
-    comes before the next such line): each becomes a heading."""
+    """A list whose top items name a talk and its speakers ("1. **Title** — A and B")
+    and hold that talk's notes as sub-items: each such item becomes a heading."""
     for node in outline.root.walk():
         items, promoted, current = [], [], None
         for item in node.items:
-            line = _talk_line(item, model) if item.kind in ("bullet", "para") else None
-            if line is not None:
-                title, found = line
-                hints = {"listed": True, "speakers": found.names, "handles": found.handles}
-                current = Node(title, node.level + 1, hints=hints)
-                current.hints["opened_by"] = item.kind
-                promoted.append(current)
-                continue
-            top = item.kind == "bullet" and item.level == 0
-            if current is not None and top and current.hints["opened_by"] == "bullet":
-                current = None  # a list of talks: a plain top item ends the last one
-            if current is not None and item.kind == "bullet":
-                lift = 1 if current.hints["opened_by"] == "bullet" else 0
-                current.items.append(Item("bullet", item.text, max(0, item.level - lift)))
+            if item.kind == "bullet" and item.level == 0:
+                title, found = title_with_speakers(item.text, model)
+                if found and title:
+                    current = Node(item.text, node.level + 1, hints={"listed": True})
+                    promoted.append(current)
+                    continue
+                current = None
+            if current is not None and item.kind == "bullet" and item.level > 0:
+                current.items.append(Item("bullet", item.text, item.level - 1))
             elif current is not None and item.kind != "bullet":
                 current.items.append(item)
             else:

@@ -103,33 +103,6 @@ def test_bracketed_codes_kind_labels_quotes_and_a_firm_in_brackets_leave_the_tit
     assert talks[1].speakers == ["Ines Duarte"]
 
 
-PARAGRAPH_TALKS = """# Indie Days 2013
-
-Went with Sam.
-
-*Procedural Levels That Feel Built* — Nora Quist
-
-- graph first, layout second
-- rejects a third of the layouts
-
-*Sound on a Budget* — Ben Ortiz
-
-- record your own foley
-"""
-
-SPEAKER_FIRST = """rust night @ the old mill
--------------------------
-
-next up: Sunniva Hale – Async Rust on tiny chips
-
-  - no allocator, no std
-  - power draw down to 1.1 mA
-
-next up: Gareth Holm – Writing a bump allocator
-
-  - 1.6x faster for short-lived allocations
-"""
-
 EMAIL = (
     "From: Ana Lima <ana@example.org>\nTo: guild@example.org\n"
     "Date: Fri, 13 Apr 2018 09:14:22 +0200\nSubject: Notes: Secure Days Utrecht\n"
@@ -140,20 +113,6 @@ EMAIL = (
     '2) "Secrets in CI", presented by Amara Okonkwo and Lars Petersen\n\n'
     "- 43 live credentials in public build logs\n"
 )
-
-
-def test_short_paragraphs_naming_a_talk_and_its_speaker_start_talks(tmp_path: Path) -> None:
-    assert _talks(tmp_path, "indie.md", PARAGRAPH_TALKS) == [
-        ("Procedural Levels That Feel Built", ["Nora Quist"]),
-        ("Sound on a Budget", ["Ben Ortiz"]),
-    ]
-
-
-def test_a_speaker_named_before_the_title_is_read_either_way_round(tmp_path: Path) -> None:
-    assert _talks(tmp_path, "rust.txt", SPEAKER_FIRST) == [
-        ("Async Rust on tiny chips", ["Sunniva Hale"]),
-        ("Writing a bump allocator", ["Gareth Holm"]),
-    ]
 
 
 def test_a_saved_email_is_read_with_its_subject_date_and_talks(tmp_path: Path) -> None:
