@@ -168,12 +168,14 @@ class Understander:
         return frozenset(stem(w) for text in said for w in tokens(text))
 
     def _asks_on(self, text: str, state: DialogueState, u: Understanding) -> bool:
-        """Mid-conversation, a message the intent model is unsure of that names something
-        the notes know ("whats the catch", "any new languages") carries the talk on."""
+        """Mid-conversation, a message the intent model is unsure of whose words are mostly
+        the notes' own ("whats the catch", "any new languages") carries the talk on; one
+        common word among ones the notes never use ("how long to boil pasta") does not."""
         if not state.frames or u.confidence >= SURE:
             return False
         words = {stem(w) for w in subject_words(text, [])} - self.chat_words
-        return any(self.knowledge.known(w) for w in words)
+        known = sum(1 for w in words if self.knowledge.known(w))
+        return known > 0 and 2 * known > len(words)
 
     def _pending(self, text: str, u: Understanding, state: DialogueState) -> None:
         """A reply to the bot's own question ("Which talk?" -> "the chaos one")."""
