@@ -67,18 +67,25 @@ def expand(
     if fill:
         span.fill(fill)
     shown = [span.sentences[k] for k in span.chosen]
+    ends = span.chosen[-1] >= span.own - 1
     if fill and _count(shown) < SHORT_POINT:  # a short line heads what follows it
         shown += _following(knowledge, pid, fill - _count(shown))
     elif span.chosen[-1] == len(span.sentences) - 1 and _UNFINISHED.search(shown[-1]):
         shown += _completion(knowledge, pid, shown[-1], _count(shown))
+    elif fill and ends and _count(shown) < fill:  # the talk goes on where the passage was cut
+        shown += _following(knowledge, pid, fill - _count(shown))
     elif span.chosen[-1] == span.own - 1:
         shown += _carried_on(knowledge, pid, shown, budget)
+    mark = span.chosen.index(index)
+    if fill and span.chosen[0] == 0 and not passage.parent and _count(shown) < fill:
+        before = _preceding(knowledge, pid, fill - _count(shown))
+        shown, mark = [*before, *shown], mark + len(before)
     lead = passage.parent
-    if not lead and index == 0 and _leans(span.sentences[0]):
+    if not lead and index == 0 and _leans(span.sentences[0]) and mark == 0:
         lead = _previous_sentence(knowledge, pid)
     if lead and _count([lead, *shown]) > budget + 20:
         lead = None
-    return Point(pid, shown, span.chosen.index(index), lead=lead)
+    return Point(pid, shown, mark, lead=lead)
 
 
 def _as_list_item(knowledge: Knowledge, pid: int, index: int, budget: int) -> Point | None:
@@ -179,6 +186,21 @@ def _following(knowledge: Knowledge, pid: int, budget: int) -> list[str]:
     return out
 
 
+def _preceding(knowledge: Knowledge, pid: int, budget: int) -> list[str]:
+    """The closing sentences of the passages before this one in the same talk, nearest
+    last, while they fit: the start of a thought the cut between passages separated."""
+    here = knowledge.passages[pid]
+    out: list[str] = []
+    for other in reversed(knowledge.passages[max(0, pid - 3) : pid]):
+        if other.section_id != here.section_id or other.source != here.source:
+            break
+        for sentence in reversed(other.sentences):
+            if _count([sentence, *out]) > budget:
+                return out
+            out.insert(0, sentence)
+    return out
+
+
 def _completion(knowledge: Knowledge, pid: int, last: str, have: int) -> list[str]:
     """What a point that stops on an unfinished sentence goes on to: the list a lead-in
     ("...:") hangs over it, else the start of the next passages of its talk, so that
@@ -262,7 +284,7 @@ def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: fl
         pid = cands.passage_ids[int(n)]
         if pid in used or (points and scores[n] < floor):
             continue
-        point = expand(knowledge, pid, cands.indexes[int(n)], POINT_WORDS)
+        point = expand(knowledge, pid, cands.indexes[int(n)], POINT_WORDS, fill=POINT_WORDS)
         words = stems(" ".join(point.sentences))
         if any(
             len(words & other) / max(1, min(len(words), len(other))) > SAME_POINT for other in seen
@@ -306,7 +328,9 @@ def compare(
         if pick is None:
             missing.append(thing)
             continue
-        point = expand(knowledge, cands.passage_ids[pick], cands.indexes[pick], POINT_WORDS)
+        point = expand(
+            knowledge, cands.passage_ids[pick], cands.indexes[pick], POINT_WORDS, fill=POINT_WORDS
+        )
         point.score = float(scores[pick])
         if not any(
             p.passage_id == point.passage_id and p.sentences == point.sentences for p in points

@@ -42,9 +42,31 @@ def test_fill_takes_the_rest_of_a_short_passage_and_stops_at_the_budget(fast_eng
     k = fast_engine.knowledge
     p = next(p for p in k.passages if len(p.sentences) >= 2 and not p.parent
              and not any(s.rstrip().endswith(":") for s in p.sentences))  # fmt: skip
-    assert expand(k, p.id, 0, fill=500).sentences == p.sentences
+    filled = expand(k, p.id, 0, fill=500).sentences
+    start = filled.index(p.sentences[0])
+    assert filled[start : start + len(p.sentences)] == p.sentences
     alone = expand(k, p.id, 0, fill=1)
     assert alone.sentences[alone.focus] == p.sentences[0]
+
+
+def test_fill_goes_on_into_the_passages_of_the_same_talk_and_no_further(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    """Passages are cut by size, so a short answer is topped up from the passages either
+    side in its own talk; never from another talk."""
+    k = fast_engine.knowledge
+    same = [
+        p for p in k.passages[1:-1]
+        if not p.parent and k.passages[p.id + 1].section_id == p.section_id
+        and k.passages[p.id - 1].section_id == p.section_id
+        and not any(s.rstrip().endswith(":") for s in p.sentences)
+    ]  # fmt: skip
+    assert same, "the fixture notes have no passage inside a talk"
+    p = same[0]
+    point = expand(k, p.id, 0, fill=500)
+    own = {s for q in k.passages if q.section_id == p.section_id for s in q.sentences}
+    assert len(point.sentences) > len(p.sentences)
+    assert set(point.sentences) <= own
+    assert point.sentences[point.focus] == p.sentences[0]
+    assert sum(len(s.split()) for s in point.sentences) <= 500
 
 
 def _cands(k, pids: list[int]) -> Candidates:  # type: ignore[no-untyped-def]
@@ -82,15 +104,19 @@ def test_a_point_that_stops_on_a_lead_in_goes_on_to_its_list(fast_engine) -> Non
         items = k.items_under(p.id, last) if last.rstrip().endswith(":") else []
         if not p.parent and items:
             point = expand(k, p.id, 0, fill=500)  # from the first sentence to the list
-            assert point.sentences[: len(p.sentences)] == p.sentences
-            assert point.sentences[len(p.sentences)] == items[0]
-            assert sum(len(s.split()) for s in point.sentences) <= 120 + len(items[0].split())
+            start = point.sentences.index(p.sentences[0])  # after what leads up to it
+            end = start + len(p.sentences)
+            assert point.sentences[start:end] == p.sentences
+            assert point.sentences[end] == items[0]
+            assert sum(len(s.split()) for s in point.sentences[start:]) <= 120 + len(
+                items[0].split()
+            )
             return
     raise AssertionError("the fixture notes have no passage that ends on a lead-in")
 
 
 def test_a_question_for_several_things_gets_a_sentence_that_lists_them(fast_engine) -> None:  # type: ignore[no-untyped-def]
-    from bot.answering.shape import specific, with_items
+    from bot.answering.shape import with_items
 
     k = fast_engine.knowledge
     lists = [p.id for p in k.passages if any("items" in f.states for f in k.sentence_facts[p.id])]
@@ -98,7 +124,7 @@ def test_a_question_for_several_things_gets_a_sentence_that_lists_them(fast_engi
              if p.sentences and not any(f.states for f in k.sentence_facts[p.id])]  # fmt: skip
     cands = _cands(k, [plain[0], lists[0]])
     scores = np.linspace(1.0, 0.5, len(cands))  # the plain passage's sentences rank first
-    points = specific(k, cands, scores, frozenset())
+    points = [expand(k, plain[0], 0)]  # a point that lists nothing
     both = with_items(k, cands, scores, points, floor=0.0)
     assert len(both) == 2 and both[1].passage_id == lists[0]
     focus = both[1].sentences[both[1].focus]
