@@ -93,3 +93,40 @@ def figure(text: str) -> bool:
         if not name or name.group(1).lower() in leads:
             return True
     return False
+
+
+_WRITTEN_NAME = re.compile(
+    r"[A-Za-z]*[A-Z][a-z0-9]*[A-Z0-9][\w.-]*|[A-Z][a-z]+(?:[-.]?\d[\w.]*)?|[A-Za-z]+\d\w*|\d+[A-Za-z]\w*|v?\d+(?:\.\d+)+"
+)  # "SageMaker", "NVDA", "Hailo-8", "Postgres", "v1.4", "RV32IMC"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\u2014\u2013(\"*-]\s*|\n\s*)$")
+
+
+def name_near(terms: frozenset[str], text: str, reach: int = 4) -> bool:
+    """Does the text write a name (a capitalised word not opening a sentence, an acronym,
+    a word with a digit) within `reach` words of one of the question's terms, that is not
+    itself a question term? "Which NPU is in it" is answered by "the Hailo-8 NPU", not by
+    "a dedicated NPU": the test a near miss that names only the kind of thing fails."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w][\w.+-]*", text)]
+    near_term = [stem(w.lower().strip(".")) in terms for _, w in words]
+    for i, (at, word) in enumerate(words):
+        if not _WRITTEN_NAME.fullmatch(word.strip(".")) or stem(word.lower().strip(".")) in terms:
+            continue
+        if word[0].isupper() and word[1:].islower() and _SENTENCE_START.search(text[:at]):
+            continue  # an ordinary word that opens a sentence
+        if word.lower() in STOP:
+            continue
+        if any(near_term[max(0, i - reach) : i + reach + 1]):
+            return True
+    return False
+
+
+_FIGURE_WORD = re.compile(r"\d")
+
+
+def figure_near(terms: frozenset[str], text: str, reach: int = 5) -> bool:
+    """Is a figure written within `reach` words of one of the question's terms? "How
+    many partitions" is answered by "1,200 partitions", not by a date two lines off."""
+    words = re.findall(r"[\w][\w.,%$€£-]*", text)
+    figures = [i for i, w in enumerate(words) if _FIGURE_WORD.search(w)]
+    near = [i for i, w in enumerate(words) if stem(w.lower().strip(".,")) in terms]
+    return any(abs(i - j) <= reach for i in figures for j in near)

@@ -39,3 +39,22 @@ def test_word_forms_of_one_meaning_share_a_stem() -> None:
     for forms in (("replicate", "replication"), ("policy", "policies"), ("attended", "attendance")):
         assert len({stem(w) for w in forms}) == 1, forms
     assert stem("2019") == "2019" and stem("lambda") != stem("lamb")
+
+
+def test_a_name_near_the_questions_words_answers_which_one_a_kind_alone_does_not() -> None:
+    from bot.text import content_terms, name_near
+
+    asked = frozenset(content_terms("which npu chip is in the velaro camera"))
+    assert name_near(asked, "The camera uses a Hailo-8 NPU for inference.")
+    assert not name_near(asked, "Their outdoor camera throttled the NPU at 85 °C.")
+    assert not name_near(asked, "A dedicated NPU. It throttles when hot.")
+
+
+def test_a_figure_beside_the_counted_word_answers_how_many_a_date_elsewhere_does_not() -> None:
+    from bot.text import content_terms, figure_near
+
+    asked = frozenset(content_terms("how many partitions did payvik hit"))
+    assert figure_near(asked, "They went monthly after hitting 1,200 partitions on one table.")
+    assert not figure_near(
+        asked, "Helsinki, 9 May 2023. The venue was an old hall; partitions were discussed."
+    )

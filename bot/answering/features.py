@@ -17,7 +17,7 @@ from bot import lexicon
 from bot.answering.types import ITEMS, Question
 from bot.retrieval.hybrid import Hit
 from bot.retrieval.knowledge import Knowledge
-from bot.text import stem, stems
+from bot.text import figure_near, name_near, stem, stems
 
 TOP_PASSAGES = 12
 SENTENCE_FEATURES = (
@@ -30,8 +30,9 @@ GATE_FEATURES = (
     "best_score", "sentence_cos", "passage_cos", "coverage", "context_coverage", "rarest",
     "unknown", "wants_type", "states_type", "margin", "terms", "scoped", "broad",
     "shown_coverage", "missing_rare", "max_missing", "type_missing", "names_missing",
-    "joint", "top_mean", "attribute_missing",
+    "joint", "top_mean", "attribute_missing", "typed_near",
 )  # fmt: skip
+FIGURES = frozenset({"count", "number", "money", "duration", "size"})
 JOINT_TOP = 5  # best sentences looked at for one that says the subject and the answer
 NEIGHBOURHOOD = 2  # passages either side, in the same talk, that count as what is shown
 
@@ -90,8 +91,12 @@ def candidates(knowledge: Knowledge, q: Question, hits: list[Hit]) -> Candidates
             around = words.union(*stems_of[max(0, i - 1) : i + 2])  # what expanding shows
             cos = float(sims[i])
             own, with_context = covered(pairs, total, words), covered(pairs, total, words | context)
-            found = (q.expects in fact.states) or (
-                q.expects == "person" and _names_person(knowledge, passage.section_id, sentence)
+            found = (
+                (q.expects in fact.states)
+                or (
+                    q.expects == "person" and _names_person(knowledge, passage.section_id, sentence)
+                )
+                or (q.expects == "name" and name_near(frozenset(q.terms), sentence))
             )
             rows.append(
                 [
@@ -169,7 +174,11 @@ def gate_row(
     expects = None if q.expects == ITEMS else q.expects  # a list is shape, not a fact to check
     if expects is None:
         get["wants_type"] = get["states_type"] = 0.0
-    stated = states(expects, shown) or (expects == "person" and get["states_type"] > 0)
+    stated = (
+        states(expects, shown)
+        or (expects == "person" and get["states_type"] > 0)
+        or (expects == "name" and name_near(frozenset(q.terms), shown))
+    )
     around = neighbourhood(knowledge, shown_pid) if shown_pid is not None else frozenset()
     seen = stems(shown) | around
     missing = [(t, w) for t, w in pairs if t not in seen]
@@ -197,9 +206,23 @@ def gate_row(
             _joint(cands, order[:JOINT_TOP], typed=expects is not None),
             float(np.mean(scores[order[:JOINT_TOP]])),
             _attribute_missing(pairs, stems(shown)),
+            _typed_near(q, expects, shown, stated),
         ],
         dtype=np.float32,
     )
+
+
+def _typed_near(q: Question, expects: str | None, shown: str, stated: bool) -> float:
+    """Does what would be shown say the kind of thing asked for next to the question's own
+    words (a figure beside "partitions", a name beside "NPU")? -1 when no kind is asked."""
+    if expects is None:
+        return -1.0
+    terms = frozenset(q.terms)
+    if expects in FIGURES:
+        return float(stated and figure_near(terms, shown))
+    if expects == "name":
+        return float(name_near(terms, shown))
+    return float(stated)
 
 
 def _attribute_missing(pairs: list[tuple[str, float]], shown: frozenset[str]) -> float:

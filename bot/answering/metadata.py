@@ -131,7 +131,8 @@ def where_when(knowledge: Knowledge, source: str) -> Reply:
     text = (
         f"{doc.conference} was"
         + (f" at {place}" if place else "")
-        + (f", on {when}." if when else ".")
+        + ("," if place and when else "")
+        + (f" on {when}." if when else ".")
     )
     first = next((p.id for p in knowledge.passages if p.source == source), None)
     return Reply(text, citations=[citation(knowledge, first, 1.0)] if first is not None else [])

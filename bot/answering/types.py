@@ -35,7 +35,7 @@ class Question:
     words: tuple[str, ...] = ()  # content words as written, for BM25
     terms: tuple[str, ...] = ()  # their stems, for coverage
     kind: str = SPECIFIC
-    expects: str | None = None  # number, count, money, duration, size, date, person, items
+    expects: str | None = None  # number, count, money, duration, size, date, person, items, name
     compared: tuple[str, ...] = ()  # the things a comparison names, as written
     scope: Scope = Scope()
     exclude: frozenset[int] = frozenset()  # passages already shown ("tell me more")

@@ -14,7 +14,7 @@ from bot.answering.types import BROAD, COMPARE, ITEMS, SPECIFIC
 from bot.text import STOP, content_words, tokens
 
 # Order matters: the first type whose cue a question uses is the one it asks for.
-EXPECT_ORDER = ("count", "money", "duration", "size", "date", "person", "number", ITEMS)
+EXPECT_ORDER = ("count", "money", "duration", "size", "date", "person", "number", ITEMS, "name")
 _PAIR = re.compile(
     r"\b(?:between|compare|comparing|of)\s+(?P<a>.+?)\s+(?:and|&|with|to|vs\.?|versus)\s+(?P<b>.+?)"
     r"(?:\s+(?:in|at|for|according|from|on|when)\b.*)?[?.!]*$",
@@ -59,6 +59,8 @@ def compared_things(text: str) -> tuple[str, ...]:
 def read(text: str) -> Reading:
     lex = lexicon.load()
     expects = next((kind for kind in EXPECT_ORDER if lex.expects[kind].search(text)), None)
+    if expects == "name" and _asks_for_talk(text):
+        expects = None  # "which talk ...": the citation names it
     compares = bool(lex.compare.search(text)) or (
         bool(lex.comparative.search(text)) and bool(re.search(r"\bor\b", text, re.I))
     )
@@ -69,7 +71,22 @@ def read(text: str) -> Reading:
         kind = BROAD
     else:
         kind = SPECIFIC
-    return Reading(kind, expects if kind != BROAD else None, things)
+    if kind == BROAD or (kind == COMPARE and expects == "name"):
+        expects = None  # "which is cheaper, a or b?" asks to choose, not for a new name
+    return Reading(kind, expects, things)
+
+
+def _asks_for_talk(text: str) -> bool:
+    """Does the message ask which talk or event ("which session covered ...")?"""
+    lex = lexicon.load()
+    after = re.search(r"\b(?:which|what)\s+(?:\S+\s+)?(\S+)", text, re.I)
+    return bool(
+        after
+        and (
+            lex.talk_words.search(after.group(0))
+            or any(w in lex.event_words for w in tokens(after.group(0)))
+        )
+    )
 
 
 def subject_words(text: str, names: list[str]) -> list[str]:

@@ -20,9 +20,10 @@ from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
 from bot.dialogue.reading import names_written, read, subject_words, without_scope
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import SMALL_TALK, Intent
-from bot.text import stem, tokens
+from bot.text import norm_words, stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
+_ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -96,7 +97,7 @@ class Understander:
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
         if u.intent in SMALL_TALK or u.intent in (Intent.OUT_OF_SCOPE, Intent.LIST_CONFERENCES):
-            sure = u.intent in SMALL_TALK and u.confidence >= SURE
+            sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE  # courtesies
             if sure or not (self._leans(text, state, lex) or self._asks_on(text, state, u)):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
@@ -146,7 +147,9 @@ class Understander:
     ) -> bool:
         """ "And at X, any new ones?" right after a question: a listing the intent model is
         unsure of, leaning on the last answer, goes on asking the question."""
-        unsure = u.intent == Intent.LIST_TALKS and u.confidence < SURE
+        unsure = u.intent == Intent.LIST_TALKS and (
+            u.confidence < SURE or not lex.talk_words.search(text)
+        )  # "and docker?": no talk asked for
         return unsure and state.last_intent == Intent.ASK and self._leans(text, state, lex)
 
     def _same_listing(
@@ -171,7 +174,7 @@ class Understander:
         """Mid-conversation, a message the intent model is unsure of whose words are mostly
         the notes' own ("whats the catch", "any new languages") carries the talk on; one
         common word among ones the notes never use ("how long to boil pasta") does not."""
-        if not state.frames or u.confidence >= SURE:
+        if not state.frames or (u.confidence >= SURE and u.intent not in _ABOUT_BOT):
             return False
         words = {stem(w) for w in subject_words(text, [])} - self.chat_words
         known = sum(1 for w in words if self.knowledge.known(w))
@@ -367,8 +370,6 @@ class Understander:
 
     def _event_words(self, text: str) -> list[str]:
         """Words the message uses to name an event ("the london one"): not its subject."""
-        from bot.text import norm_words
-
         return [w for w in norm_words(text) if w in self.gazetteer.distinctive]
 
     def _attributes(self, subject: list[str]) -> list[str]:

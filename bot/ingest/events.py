@@ -24,6 +24,7 @@ _NAMED_WITH_YEAR = re.compile(
 _PROPERTY = re.compile(r"^\s*(?P<key>[A-Za-z][\w ]{1,20}):\s+(?P<value>\S.{0,150})$")
 _EVENT_KEYS = ("event", "conference", "conf", "meetup", "summit")
 _DATE_KEYS = ("date", "event date", "when", "day")
+_PLACE_KEYS = ("venue", "location", "place", "where", "city")
 _SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s+-\s+|:\s+|,\s+|\s*\(|\)")
 _PUBLISHED = re.compile(
     r"\b(posted|published|updated|modified|written|created by|last modified)\b"
@@ -239,3 +240,14 @@ def infer_date(outline: Outline, source: str, event: str | None = None) -> str |
     if published and (not year or published.startswith(year.group(0))):
         return published  # a recap's own date, when nothing says when the event was
     return find_date(sent) if sent else None  # "a summary from today": the day it was sent
+
+
+def infer_place(outline: Outline) -> str | None:
+    """Where the event was, when the note's front matter or property lines say
+    ("location: Lyon, France")."""
+    props = properties(outline)
+    for key in _PLACE_KEYS:
+        value = props.get(key, "").strip().strip("\"'")
+        if value and len(value) <= 80 and not _YEAR.fullmatch(value):
+            return value
+    return None

@@ -15,6 +15,7 @@ import yaml
 
 from bot import lexicon
 from bot.ingest.outline import Item, Outline, build
+from bot.ingest.speakers import timed
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _WIKILINK = re.compile(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]")
@@ -84,15 +85,25 @@ def _inline(token) -> tuple[str, bool]:  # type: ignore[no-untyped-def]
 
 
 def _bold_lead(children) -> str | None:  # type: ignore[no-untyped-def]
-    """The text of a paragraph's opening bold run, when the paragraph starts with one
-    ("**Title** (Name)"): a heading written without heading markup."""
+    lead = _emphasised_lead(children)
+    if lead is None or lead[1]:
+        return lead[0] if lead else None
+    rest = "".join(c.content for c in children if c.type == "text")[len(lead[0]) :]
+    named = _NAMED_AFTER.match(rest.strip()) and not _name_shaped(lead[0])
+    return lead[0] if named else None  # italic: "*Title* — A" only
+
+
+def _emphasised_lead(children) -> tuple[str, bool] | None:  # type: ignore[no-untyped-def]
+    """The text of a paragraph's opening bold (or italic) run, when the paragraph starts
+    with one ("**Title** (Name)", "*Title* — Name"): a heading without heading markup."""
     children = [c for c in children if not (c.type == "text" and not c.content.strip())]
-    if not children or children[0].type != "strong_open":
+    if not children or children[0].type not in ("strong_open", "em_open"):
         return None
+    close = children[0].type.replace("_open", "_close")
     inside: list[str] = []
     for child in children[1:]:
-        if child.type == "strong_close":
-            return "".join(inside)
+        if child.type == close:
+            return "".join(inside), close == "strong_close"
         if child.type in ("text", "code_inline"):
             inside.append(child.content)
     return None
@@ -173,11 +184,25 @@ class _Reader:
         content, only_link = _inline(tok)
         lists, quotes = self.depth["list"], self.depth["quote"]
         lead = tok.meta.get("bold_lead")
+        first, _, after = content.strip().partition("\n")
         if lead and not (lists or quotes) and _bold_heading(lead, content):
             self.items.append(Item("heading", " ".join(content.split()), 6, {"bold": True}))
+        elif not (lists or quotes or after) and _timed_bold(tok, content):
+            # "19:05 — **Title** · A (firm)": an agenda line heads the notes under it
+            self.items.append(Item("heading", " ".join(content.split()), 6, {"bold": True}))
+        elif lead and not (lists or quotes) and after and _bold_heading(lead, first):
+            # "**Title**" on a line of its own, then who gave it: the line heads what follows
+            self.items.append(Item("heading", " ".join(first.split()), 6, {"bold": True}))
+            self.items.extend(Item("para", ln.strip()) for ln in after.split("\n") if ln.strip())
         elif not only_link:
             self.items.extend(_block_items(content, lists, quotes, self.in_item))
         self.in_item = False
+
+
+def _timed_bold(tok: Any, content: str) -> bool:
+    """A short line that opens with a time and sets a part in bold."""
+    bold = any(c.type == "strong_open" for c in tok.children or [])
+    return bold and len(content.split()) <= 25 and timed(content)
 
 
 def _bold_heading(lead: str, content: str) -> bool:
@@ -188,7 +213,19 @@ def _bold_heading(lead: str, content: str) -> bool:
     if not lead or lead.endswith(":") or "\n" in content.strip() or len(words) > 25:
         return False
     rest = content.strip()[len(lead) :].strip()
+    if _NAMED_AFTER.match(rest) and not _name_shaped(lead):
+        return True  # "*Title* — A (firm)": the rest says who gave it
     return not rest.startswith(":") and len(lead) >= 0.5 * len(content.strip())
+
+
+def _name_shaped(text: str) -> bool:
+    """Two or three capitalised words and nothing else ("Mette Jørgensen"): a name in bold
+    before its role, not a title before its speaker."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+_NAMED_AFTER = re.compile(r"^(?:[-–—·|]|by\s)\s*[A-Z]")  # "— Name", "by Name"
 
 
 QUOTE_LINES = 4  # a quote of a few short lines is a list of lines (often who spoke), not prose

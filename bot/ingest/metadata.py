@@ -102,17 +102,17 @@ def _opt(value: object) -> str | None:
 
 
 def display_date(meta: DocMeta) -> str | None:
-    """Human form of the event date, as precise as we know it ("28 Feb 2018")."""
+    """Human form of the event date, as precise as we know it ("28 February 2018")."""
     if not meta.date:
         return None
     day = dt.date.fromisoformat(meta.date)
     if meta.date_precision == "year":
         return str(day.year)
     if meta.date_precision == "month":
-        return day.strftime("%b %Y")
+        return day.strftime("%B %Y")
     if meta.date_end:
         end = dt.date.fromisoformat(meta.date_end)
         if end.month == day.month:
-            return f"{day.day}–{end.day} {end.strftime('%b %Y')}"
-        return f"{day.day} {day.strftime('%b')} – {end.day} {end.strftime('%b %Y')}"
-    return f"{day.day} {day.strftime('%b %Y')}"
+            return f"{day.day}–{end.day} {end.strftime('%B %Y')}"
+        return f"{day.day} {day.strftime('%B')} – {end.day} {end.strftime('%B %Y')}"
+    return f"{day.day} {day.strftime('%B %Y')}"

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from bot.errors import CorpusError
 from bot.ingest.chunking import document_passages
-from bot.ingest.events import infer_date, infer_event
+from bot.ingest.events import infer_date, infer_event, infer_place
 from bot.ingest.loaders import DEFAULT_MAX_BYTES, load_outline, supported
 from bot.ingest.metadata import build_meta, read_manifest
 from bot.ingest.models import UNKNOWN_EVENT, Document, Passage
@@ -78,6 +78,7 @@ def parse_file(
         "title": outline.title or PurePosixPath(source).stem,
         "conference": event or UNKNOWN_EVENT,
         "date": infer_date(outline, source, event),
+        "venue": infer_place(outline),
     }
     meta = build_meta(source, {**inferred, **{k: v for k, v in entry.items() if v is not None}})
     meta.folder = "" if folder == "." else folder

@@ -21,11 +21,12 @@ _HANDLE = re.compile(r"\(?\s*@([A-Za-z0-9_]{2,30})\s*\)?")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _SPLIT = re.compile(r"\s*(?:,|;|/|·|•|\band\b|&|\+|\s[-–—]\s)\s*")
 _CODE = re.compile(
-    r"^(?:(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?)\s*[-–—:|]\s*"
-    r"|(?P<hyphened>[A-Z]{2,4}-\d{2,4})(?:\s*[-–—:|]\s*|\s+(?=[A-Z0-9\"“]))"
-    r"|\[(?P<bracketed>[A-Z]{2,6}-?\d{1,4})\]\s*[-–—:|]?\s*)"
+    r"^(?:(?P<code>[A-Z]{2,6}\d{2,4}(?:-[A-Z0-9]{1,4})?)\s*[-–—:|·•]\s*"
+    r"|(?P<hyphened>[A-Z]{2,4}-[A-Z]{0,2}\d{1,4})(?:\s*[-–—:|·•]\s*|\s+(?=[A-Z0-9\"“]))"
+    r"|\[(?P<bracketed>[A-Z]{1,6}(?:-[A-Z]{0,3})?-?\d{1,4}[A-Z]?)\]\s*[-–—:|·•]?\s*)"
     r"(?:\[[^\]]*\]\s*[-–—:]?\s*)?(?P<title>\S.*)$"
-)
+)  # "DAT326 - ", "ARC-204 ", "[HS-T12] ", "KEY01 · ": the separators programmes use
+_TRAILING_CODE = re.compile(r"\s*[(\[](?P<code>[A-Z]{2,6}-?\d{2,4}(?:-[A-Z0-9]{1,4})?)[)\]]\s*$")
 _TAGS = re.compile(r"\s*\[(?:repeat|new|updated?)[^\]]*\]\s*", re.I)
 _MAX_LINE_WORDS = 24
 _ROLE_LABEL = re.compile(r"^[A-Za-z][\w.]*(?: [A-Za-z][\w.]*)?\s*:\s+(?=\S)")
@@ -66,6 +67,22 @@ _TIME = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _label_alone() -> re.Pattern[str]:
+    labels = lexicon.load().speaker_labels
+    return re.compile(rf"^\W*(?:{labels})(?:\(s\))?[*_]*\s*:[*_\s]*$", re.I)
+
+
+def label_alone(line: str) -> bool:
+    """Is the line a speaker label with the names on the lines after it ("Panelists:")?"""
+    return bool(_label_alone().match(line.strip()))
+
+
+def timed(line: str) -> bool:
+    """Does the line open with a time of day ("19:05 — ", "10.30-11.15 ")?"""
+    return bool(_TIME.match(line))
+
+
 def labelled(line: str) -> bool:
     """Does the line introduce speakers by a label ("Speakers: …", "Presented by …")?"""
     return bool(_label_line().match(line.strip().strip("*_").strip()))
@@ -82,6 +99,9 @@ def split_code(title: str) -> tuple[str | None, str]:
     text = label.sub("", text)
     match = _CODE.match(text)
     if not match:
+        trailing = _TRAILING_CODE.search(text)  # "Title (KC-311)"
+        if trailing:
+            return trailing.group("code"), _unquoted(text[: trailing.start()].strip(" -–—:"))
         return None, _unquoted(_TAGS.sub(" ", text).strip())
     rest = label.sub("", _TAGS.sub(" ", match.group("title")).strip(" -–—:"))  # "SEC4 — Panel: X"
     return match.group("code") or match.group("hyphened") or match.group("bracketed"), _unquoted(
@@ -171,7 +191,7 @@ def title_with_speakers(title: str, model: NameModel) -> tuple[str, Found]:
     text = title.strip()
     handles = _HANDLE.findall(text)
     plain = _HANDLE.sub(" ", text).strip(" -–—(")
-    splitters = [r"\s+(?:--|[-–—|])\s+", r"\s+by\s+", r"\s*[(\[]", r",\s+"]
+    splitters = [r"\s+(?:--|[-–—|·•])\s+", r"\s+by\s+", r"\s*[(\[]", r",\s+"]
     if plain.endswith((")", "]")):
         splitters.insert(0, splitters.pop(2))  # "Title by X (A, Company)": the brackets name
     fallback: tuple[str, Found] | None = None

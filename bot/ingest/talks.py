@@ -22,6 +22,7 @@ from bot.ingest.outline import Item, Node, Outline, to_blocks
 from bot.ingest.speakers import (
     Found,
     abstract_speakers,
+    label_alone,
     labelled,
     names_in,
     says_more,
@@ -98,9 +99,36 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
             if labelled(item.text):
                 ev.found, ev.used = speaker_line(item.text, model), {n}
                 break
+    listed_names, used = _listed_under_label(node, model)
+    ev.found.names += [x for x in listed_names if x not in ev.found.names]
+    ev.used |= used
     first = " ".join(i.text for i in node.items[:2] if i.kind != "bullet")
     ev.weak = bool(_TALK_WORDS.search(first))
     return ev
+
+
+_ITEM_HEAD = re.compile(r"\s+[-–—|]\s+|[,(:;]")  # "A — VP, X": the name comes first
+_LIST_MAX = 8
+
+
+def _listed_under_label(node: Node, model: NameModel) -> tuple[list[str], set[int]]:
+    """Speakers listed one per bullet under a label line ("Panelists:" then "- A — VP, X"),
+    each bullet opening with the name."""
+    for n, item in enumerate(node.items[:_LOOK_LABEL]):
+        if item.kind == "bullet" or not label_alone(item.text):
+            continue
+        names: list[str] = []
+        used = {n}
+        for m, more in enumerate(node.items[n + 1 : n + 1 + _LIST_MAX], start=n + 1):
+            head = _ITEM_HEAD.split(more.text, maxsplit=1)[0]
+            found = names_in(head, model, declared=True) if more.kind == "bullet" else Found()
+            if not found or len(found.names) > 1:
+                break
+            names += found.names
+            used.add(m)
+        if names:
+            return names, used
+    return [], set()
 
 
 def _is_date_line(text: str) -> bool:

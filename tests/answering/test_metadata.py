@@ -36,3 +36,16 @@ def test_a_speaker_asked_about_at_their_own_event_gets_only_that_events_talks(fa
     reply = metadata.speaker_profile(knowledge, name, [source])
     assert reply.answered
     assert all(knowledge.sections[s].source == source for s in reply.listed)
+
+
+def test_where_and_when_reads_as_a_sentence_with_the_month_written_out(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    dated = [s for s in k.documents if k.when(s)]
+    assert dated, "the fixture notes have a dated event"
+    reply = metadata.where_when(k, dated[0])
+    doc = k.documents[dated[0]]
+    assert reply.text.startswith(f"{doc.conference} was ")
+    assert ", on" not in reply.text or (doc.venue or doc.city)  # "X was, on ..." never
+    month = k.when(dated[0]).split()[1]
+    assert len(month) > 3 or month == "May"  # "February", not "Feb"
+    assert reply.citations

@@ -158,4 +158,7 @@ def test_an_unsure_listing_that_leans_on_the_last_answer_goes_on_asking(
     assert fast_engine.understand("and is that per team?", state).intent == "ask_question"
     sure = {"list_talks": 0.97, "ask_question": 0.03}
     monkeypatch.setattr(fast_engine.understander, "classify", lambda *args: dict(sure))
-    assert fast_engine.understand("and is that per team?", state).intent == "list_talks"
+    # sure of a listing: it stays one when it asks for talks, and goes on asking when it
+    # names no talk at all ("and docker?" after a question is the same question)
+    assert fast_engine.understand("and which talks were on that?", state).intent == "list_talks"
+    assert fast_engine.understand("and is that per team?", state).intent == "ask_question"

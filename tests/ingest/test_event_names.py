@@ -54,3 +54,17 @@ def test_a_file_names_shorthand_gives_way_to_the_notes_fuller_name(tmp_path: Pat
     events = {f.source: f.document.meta.conference for f in parse_corpus(tmp_path).files}
     assert events["webfest-ams-2024/day-2.md"] == "WebFest Amsterdam 2024"
     assert events["data-ai-conf-2021.md"] == "Data AI Conf 2021"  # not the shorter "AI Conf"
+
+
+def test_where_the_event_was_comes_from_the_notes_own_fields(tmp_path: Path) -> None:
+    (tmp_path / "front.md").write_text(
+        "---\nevent: ViewPort Conf 2022\nlocation: Lyon, France\ndate: 2022-10-06\n---\n"
+        "# Day one\n\n## Islands everywhere\n\nSpeaker: Lena Hoffmann\n\nShip less JavaScript.\n"
+    )
+    (tmp_path / "plain.md").write_text(
+        "# Meetup notes\n\n**Event:** Rust Vienna 2024\n\nTalked about embassy.\n"
+    )
+    docs = {f.source: f.document.meta for f in parse_corpus(tmp_path).files}
+    assert docs["front.md"].venue == "Lyon, France"
+    assert docs["front.md"].conference == "ViewPort Conf 2022"
+    assert docs["plain.md"].venue is None  # no field says where: nothing is made up

@@ -86,3 +86,57 @@ def test_speakers_in_a_labelled_bullet_a_dash_heading_and_a_numbered_title(tmp_p
     gopher = {s.title: s.speakers for s in files["gopherday-2018.txt"].sections if s.title}
     assert gopher["UNDERSTANDING THE SCHEDULER"] == ["Dmitri Volkov"]
     assert not any("Riverside Convention Center" in names for names in gopher.values())
+
+
+def test_programme_codes_come_off_titles_however_they_are_separated() -> None:
+    from bot.ingest.speakers import split_code
+
+    assert split_code("[OPS-T12] Hardware Implants: A Reality Check") == (
+        "OPS-T12",
+        "Hardware Implants: A Reality Check",
+    )
+    assert split_code('KEY01 · Opening keynote: "Platforms, Not Portals"') == (
+        "KEY01",
+        "Platforms, Not Portals",
+    )
+    assert split_code("Schedulers Considered Harmful? (KC-311)") == (
+        "KC-311",
+        "Schedulers Considered Harmful?",
+    )
+    assert split_code("The (DB) thing") == (None, "The (DB) thing")  # a word, not a code
+
+
+def test_talks_written_as_bold_or_italic_lines_and_agenda_lines_are_found(tmp_path: Path) -> None:
+    (tmp_path / "loopfest-2023.md").write_text(
+        "# LoopFest 2023\n\n"
+        "**Rollback Netcode for Small Teams**\nKenji Mori — solo developer\n\n"
+        "- predict the remote input, rewind and resimulate\n\n"
+        "*Audio on a Shoestring* — Bea Quintero\n\n"
+        "- record foley at home\n\n"
+        "19:05 — **Graphs Explained with Cats** · Olivia Brennan (advocate, Vectorly)\n\n"
+        "- layers like a skip list\n\n"
+        "**Mette Jørgensen** — Data Platform Lead, Vindkraft\n\n"
+        "- schedules jobs when the grid is green\n"
+    )
+    document = parse_corpus(tmp_path).files[0].document
+    talks = {s.title: s.speakers for s in document.sections if s.is_talk}
+    assert talks.get("Rollback Netcode for Small Teams") == ["Kenji Mori"]
+    assert talks.get("Audio on a Shoestring") == ["Bea Quintero"]
+    assert talks.get("Graphs Explained with Cats") == ["Olivia Brennan"]
+    assert not any("Jørgensen" in (t or "") for t in talks)  # a name in bold is no title
+
+
+def test_speakers_listed_one_per_bullet_under_a_label(tmp_path: Path) -> None:
+    (tmp_path / "panel.md").write_text(
+        "# Panel: The Future of On-Call\n\n"
+        "Moderator: Dana Whitfield (Principal SRE, Kestrel Bank)\n\n"
+        "**Panelists:**\n\n"
+        "- Ravi Subramanian — VP Engineering, Loomly\n"
+        "- Hannah Osei — SRE Manager, Transitway\n\n"
+        "Dana opened with a poll about who got paged last night.\n\n"
+        "- follow-the-sun only works with good handoffs\n"
+    )
+    document = parse_corpus(tmp_path).files[0].document
+    speakers = {n for s in document.sections for n in s.speakers}
+    assert {"Dana Whitfield", "Ravi Subramanian", "Hannah Osei"} <= speakers
+    assert not any("follow" in n for n in speakers)
