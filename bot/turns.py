@@ -74,6 +74,9 @@ class DialogueState(BaseModel):
     listed: list[str] = Field(
         default_factory=list, description='talks of the last list ("source#index"), in order'
     )
+    items: list[str] = Field(
+        default_factory=list, description="things the last answer that listed some listed"
+    )
     entities: list[Entity] = Field(default_factory=list)
     frames: list[Frame] = Field(default_factory=list)
     pending_intent: str | None = None

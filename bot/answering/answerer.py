@@ -98,13 +98,15 @@ class Answerer:
         else:
             scores = self.models.ranker.score(cands.rows)
         missing: list[str] = []
+        across = "fill" not in self.ablate  # top short points up past the passage's cut
+        wanted = frozenset(q.terms)
         if q.kind == COMPARE and q.compared:
-            points, missing = shape.compare(self.knowledge, cands, scores, q.compared)
-            points = points or shape.specific(self.knowledge, cands, scores, frozenset(q.terms))
+            points, missing = shape.compare(self.knowledge, cands, scores, q.compared, across)
+            points = points or shape.specific(self.knowledge, cands, scores, wanted, across)
         elif q.kind == BROAD:
-            points = shape.broad(self.knowledge, cands, scores, self._floor(scores))
+            points = shape.broad(self.knowledge, cands, scores, self._floor(scores), across)
         else:
-            points = shape.specific(self.knowledge, cands, scores, frozenset(q.terms))
+            points = shape.specific(self.knowledge, cands, scores, wanted, across)
             if q.expects == ITEMS:
                 points = shape.with_items(
                     self.knowledge, cands, scores, points, self._floor(scores)

@@ -30,7 +30,7 @@ GATE_FEATURES = (
     "best_score", "sentence_cos", "passage_cos", "coverage", "context_coverage", "rarest",
     "unknown", "wants_type", "states_type", "margin", "terms", "scoped", "broad",
     "shown_coverage", "missing_rare", "max_missing", "type_missing", "names_missing",
-    "joint", "top_mean", "attribute_missing", "typed_near",
+    "joint", "top_mean", "attribute_missing", "typed_near", "note_missing",
 )  # fmt: skip
 FIGURES = frozenset({"count", "number", "money", "duration", "size"})
 JOINT_TOP = 5  # best sentences looked at for one that says the subject and the answer
@@ -207,9 +207,21 @@ def gate_row(
             float(np.mean(scores[order[:JOINT_TOP]])),
             _attribute_missing(pairs, stems(shown)),
             _typed_near(q, expects, shown, stated),
+            _note_missing(knowledge, pairs, total, shown_pid),
         ],
         dtype=np.float32,
     )
+
+
+def _note_missing(
+    knowledge: Knowledge, pairs: list[tuple[str, float]], total: float, pid: int | None
+) -> float:
+    """Of the question's words (by weight), the share the whole note of the answer never
+    uses: "how many attendees" asked of a note that never mentions attendees."""
+    if pid is None or not total:
+        return 1.0
+    words = knowledge.source_terms.get(knowledge.passages[pid].source, frozenset())
+    return sum(w for t, w in pairs if t not in words) / total
 
 
 def _typed_near(q: Question, expects: str | None, shown: str, stated: bool) -> float:

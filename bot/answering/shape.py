@@ -45,11 +45,13 @@ def expand(
     budget: int = MAX_WORDS,
     wanted: frozenset[str] = frozenset(),
     fill: int = 0,
+    across: bool = True,
 ) -> Point:
     """The answering sentence and what completes it, within `budget` words: its list,
     the sentence it leans on, the one that leans on it, and a neighbour that states
     more of what the question asks (`wanted`: the question's terms); then, up to
-    `fill` words, the rest of its passage, which was cut to be one unit of meaning. A
+    `fill` words, the rest of its passage and (`across`) the passages either side in its
+    talk, since passages are cut by size, not by meaning. A
     point that ends its passage goes on into the next one of its talk when that one
     carries it on (see `_carried_on`)."""
     passage = knowledge.passages[pid]
@@ -72,12 +74,12 @@ def expand(
         shown += _following(knowledge, pid, fill - _count(shown))
     elif span.chosen[-1] == len(span.sentences) - 1 and _UNFINISHED.search(shown[-1]):
         shown += _completion(knowledge, pid, shown[-1], _count(shown))
-    elif fill and ends and _count(shown) < fill:  # the talk goes on where the passage was cut
+    elif across and fill and ends and _count(shown) < fill:  # the talk goes on past the cut
         shown += _following(knowledge, pid, fill - _count(shown))
     elif span.chosen[-1] == span.own - 1:
         shown += _carried_on(knowledge, pid, shown, budget)
     mark = span.chosen.index(index)
-    if fill and span.chosen[0] == 0 and not passage.parent and _count(shown) < fill:
+    if across and fill and span.chosen[0] == 0 and not passage.parent and _count(shown) < fill:
         before = _preceding(knowledge, pid, fill - _count(shown))
         shown, mark = [*before, *shown], mark + len(before)
     lead = passage.parent
@@ -225,12 +227,15 @@ def _previous_sentence(knowledge: Knowledge, pid: int) -> str | None:
 
 
 def specific(
-    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, wanted: frozenset[str]
+    knowledge: Knowledge,
+    cands: Candidates,
+    scores: np.ndarray,
+    wanted: frozenset[str],
+    across: bool = True,
 ) -> list[Point]:
     best = int(np.argmax(scores))
-    point = expand(
-        knowledge, cands.passage_ids[best], cands.indexes[best], MAX_WORDS, wanted, FILL_WORDS
-    )
+    pid, index = cands.passage_ids[best], cands.indexes[best]
+    point = expand(knowledge, pid, index, MAX_WORDS, wanted, FILL_WORDS, across)
     point.score = float(scores[best])
     return [point]
 
@@ -274,7 +279,9 @@ def runner_up(
     return points
 
 
-def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: float) -> list[Point]:
+def broad(
+    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: float, across: bool = True
+) -> list[Point]:
     """Key points: the best sentences from different passages, each above `floor`,
     none repeating one already chosen, in order of relevance."""
     points: list[Point] = []
@@ -284,7 +291,9 @@ def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: fl
         pid = cands.passage_ids[int(n)]
         if pid in used or (points and scores[n] < floor):
             continue
-        point = expand(knowledge, pid, cands.indexes[int(n)], POINT_WORDS, fill=POINT_WORDS)
+        point = expand(
+            knowledge, pid, cands.indexes[int(n)], POINT_WORDS, fill=POINT_WORDS, across=across
+        )
         words = stems(" ".join(point.sentences))
         if any(
             len(words & other) / max(1, min(len(words), len(other))) > SAME_POINT for other in seen
@@ -300,7 +309,11 @@ def broad(knowledge: Knowledge, cands: Candidates, scores: np.ndarray, floor: fl
 
 
 def compare(
-    knowledge: Knowledge, cands: Candidates, scores: np.ndarray, things: tuple[str, ...]
+    knowledge: Knowledge,
+    cands: Candidates,
+    scores: np.ndarray,
+    things: tuple[str, ...],
+    across: bool = True,
 ) -> tuple[list[Point], list[str]]:
     """The best sentence about each thing compared; the things no sentence mentions.
     A thing is matched on the words that tell it from the others ("async" and "stream
@@ -328,9 +341,8 @@ def compare(
         if pick is None:
             missing.append(thing)
             continue
-        point = expand(
-            knowledge, cands.passage_ids[pick], cands.indexes[pick], POINT_WORDS, fill=POINT_WORDS
-        )
+        pid, index = cands.passage_ids[pick], cands.indexes[pick]
+        point = expand(knowledge, pid, index, POINT_WORDS, fill=POINT_WORDS, across=across)
         point.score = float(scores[pick])
         if not any(
             p.passage_id == point.passage_id and p.sentences == point.sentences for p in points

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot import lexicon
+from bot.answering.types import Point
 from bot.dialogue.gazetteer import Gazetteer
 from bot.turns import DialogueState, Entity, Frame, unpack
 
@@ -77,3 +78,52 @@ def back_to(state: DialogueState, text: str, gazetteer: Gazetteer) -> Frame | No
         if events & set(frame.sources) or words & set(frame.subject):
             return frame
     return None
+
+
+_ITEM_END = re.compile(r"\s+[-\u2013\u2014]\s+|[:;,(]")
+ITEM_WORDS = 6
+
+
+def listed_items(points: list[Point]) -> list[str]:
+    """The things an answer lists, in order, by their names: the items under its lead-in
+    ("Three state types:" then "Choice: branches ..."), for "the second one" next turn."""
+    if not points:
+        return []
+    point = points[0]
+    sentences = point.sentences
+    if point.lead and point.lead.rstrip().endswith(":"):
+        items = sentences
+    else:
+        at = next((i for i, s in enumerate(sentences) if s.rstrip().endswith(":")), None)
+        items = sentences[at + 1 :] if at is not None else []
+    heads = [" ".join(_ITEM_END.split(s, maxsplit=1)[0].split()[:ITEM_WORDS]) for s in items]
+    heads = [h.strip(" .*") for h in heads if h.strip(" .*")]
+    if len(heads) >= 2:
+        return heads
+    return _inline_items(sentences[point.focus]) if sentences else []
+
+
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+
+
+def _inline_items(sentence: str) -> list[str]:
+    """The names of a list written in one sentence ("types: task - a unit of work, choice
+    - adds branching, ..."): each comma-separated part, up to its dash or colon."""
+    body = sentence.split(":", 1)[1] if ":" in sentence else sentence
+    parts = [p for p in re.split(r";\s+|,\s+", body) if p.strip()]
+    dashed = sum(bool(_DASH.search(p)) for p in parts)
+    if len(parts) < 3 or (":" not in sentence and dashed * 2 < len(parts)):
+        return []  # commas in prose; a list has a lead-in or "name - what it is" parts
+    heads = []
+    for part in parts:
+        pieces = _DASH.split(part.strip())
+        head = (pieces[-2] if len(pieces) >= 2 else pieces[0]).strip(" .*")
+        heads.append(head)
+    short = [h for h in heads if h and len(h.split()) <= ITEM_WORDS]
+    return short if len(short) * 2 > len(heads) else []
+
+
+def item_pick(state: DialogueState, text: str) -> str | None:
+    """The item of the last listing answer a message picks ("and the third one?")."""
+    k = ordinal(text, len(state.items)) if state.items else None
+    return state.items[k] if k is not None else None

@@ -193,6 +193,10 @@ class Gazetteer:
     def sources_of(self, event: str) -> list[str]:
         return [s for s, e in self.event_names.items() if e == event]
 
+    def event_words(self, text: str) -> list[str]:
+        """Words the message uses to name an event ("the london one"): not its subject."""
+        return [w for w in norm_words(text) if w in self.distinctive]
+
     def events_in(self, text: str) -> list[str]:
         """Sources of every note of the events the message names (longest alias first)."""
         words = norm_words(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from bot.dialogue import followups
 from bot.dialogue.gazetteer import talk_key
 from bot.dialogue.policy import Outcome
 from bot.dialogue.understand import Understanding, ref
@@ -63,6 +64,9 @@ def remember(
             state.speaker = person.value  # who the conversation is about now
         if outcome.listed:
             state.listed = outcome.listed
+        items = followups.listed_items(outcome.answer.points) if outcome.answer else []
+        if items and reply.answered:
+            state.items = items
         cited = [c._passage_id for c in reply.citations if c._passage_id is not None]
         if cited:
             state.cited = [knowledge.passage_key(pid) for pid in cited]

@@ -58,7 +58,7 @@ def compared_things(text: str) -> tuple[str, ...]:
 
 def read(text: str) -> Reading:
     lex = lexicon.load()
-    expects = next((kind for kind in EXPECT_ORDER if lex.expects[kind].search(text)), None)
+    expects = next((kind for kind in EXPECT_ORDER if _asks_for(kind, text, lex)), None)
     if expects == "name" and _asks_for_talk(text):
         expects = None  # "which talk ...": the citation names it
     compares = bool(lex.compare.search(text)) or (
@@ -74,6 +74,23 @@ def read(text: str) -> Reading:
     if kind == BROAD or (kind == COMPARE and expects == "name"):
         expects = None  # "which is cheaper, a or b?" asks to choose, not for a new name
     return Reading(kind, expects, things)
+
+
+_CLAUSE_WHEN = re.compile(r"^(?:\S+\s+){2,}when\b", re.I)  # "... go up when they added ..."
+
+
+def _asks_for(kind: str, text: str, lex: lexicon.Lexicon) -> bool:
+    """Does the message ask for this kind of answer? "When" opens a question about a
+    date, but a "when" deep inside one ("how much did X go up when Y") opens a clause."""
+    found = [m.group(0).lower() for m in lex.expects[kind].finditer(text)]
+    if kind == "date" and found and all(f == "when" for f in found):
+        return not _CLAUSE_WHEN.search(text)
+    if kind == "name" and found and all(f == "which" for f in found):
+        return not _CHOICE.search(text)  # "which one wins?": a choice among things said
+    return bool(found)
+
+
+_CHOICE = re.compile(r"\bwhich\s+(?:one|ones|of|is|are|was|were|would|will|should)\b", re.I)
 
 
 def _asks_for_talk(text: str) -> bool:

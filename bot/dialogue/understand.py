@@ -20,7 +20,7 @@ from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
 from bot.dialogue.reading import names_written, read, subject_words, without_scope
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import SMALL_TALK, Intent
-from bot.text import norm_words, stem, tokens
+from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
@@ -207,7 +207,7 @@ class Understander:
         """The talk a description points at ("the chaos one"): the talk most of the best
         passages for the description come from, when one clearly leads."""
         names = [self.gazetteer.event_names[s] for s in self.gazetteer.events_in(text)]
-        words = subject_words(text, [*names, *self._event_words(text)])
+        words = subject_words(text, [*names, *self.gazetteer.event_words(text)])
         if not words:
             return None  # "summarise a talk at X": nothing describes which
         vector = self.knowledge.embed(text)
@@ -277,9 +277,12 @@ class Understander:
         talk_names = (
             [u.talk.title, "".join(tokens(u.talk.title)), u.talk.code or ""] if u.talk else []
         )
-        subject = subject_words(text, [*names, *event_names, *talk_names, *self._event_words(text)])
-        if state.listed and followups.ordinal(text, len(state.listed)) is not None:
+        said_event = self.gazetteer.event_words(text)  # "the london one": not the subject
+        subject = subject_words(text, [*names, *event_names, *talk_names, *said_event])
+        item = None if state.last_intent == Intent.LIST_TALKS else followups.item_pick(state, text)
+        if item or (state.listed and followups.ordinal(text, len(state.listed)) is not None):
             subject = [w for w in subject if w not in lex.ordinals]  # "the second one"
+            subject = [*subject_words(item or "", []), *subject]  # ... of the answer's list
         last = state.frames[-1] if state.frames else None
         back = followups.back_to(state, text, self.gazetteer)
         frame = back or None
@@ -333,7 +336,7 @@ class Understander:
             speaker_only="person" in u.refers_to,
         )
         words = tuple(subject)
-        skip = [*names, *event_names, *talk_names, *self._event_words(text)]
+        skip = [*names, *event_names, *talk_names, *said_event]
         written = tuple(w for w in names_written(text, skip) if w in subject)
         understood = " ".join(subject) or text
         events = dict.fromkeys(self.gazetteer.event_names[s] for s in u.sources)
@@ -345,7 +348,7 @@ class Understander:
             terms=tuple(dict.fromkeys(stem(w) for w in words)),
             kind=kind,
             expects=reading.expects,
-            compared=without_scope(reading.compared, [*event_names, *self._event_words(text)]),
+            compared=without_scope(reading.compared, [*event_names, *said_event]),
             scope=scope,
             exclude=frozenset(k for k in shown if k is not None),
             asks_speaker=u.asks_who_gave,
@@ -367,10 +370,6 @@ class Understander:
         """Section ids of a frame's talks ("source#index") in this build."""
         ids = frozenset(t.section_id for key in talks if (t := self.talk(key)) is not None)
         return ids or None
-
-    def _event_words(self, text: str) -> list[str]:
-        """Words the message uses to name an event ("the london one"): not its subject."""
-        return [w for w in norm_words(text) if w in self.gazetteer.distinctive]
 
     def _attributes(self, subject: list[str]) -> list[str]:
         """The commoner half of a frame's subject words ("retention" of "sqs retention"):

@@ -97,6 +97,7 @@ class Knowledge:
     # per note, how many of its passages use each word of the notes' event, venue and
     # city names (as names are matched): what tells an event's own words from common ones
     name_passages: dict[str, Counter[str]] = field(default_factory=dict)
+    source_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # stems per note
     _source_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _section_of: np.ndarray = field(default_factory=lambda: np.array([]))
     _date_of: np.ndarray = field(default_factory=lambda: np.array([]))
@@ -173,6 +174,7 @@ class Knowledge:
         )
         for source, share in shares.items():
             df.update(share.df)
+            self.source_terms[source] = frozenset(share.df)
             self.words.update(share.words)
             self.name_passages[source] = Counter(
                 {w: n for w, n in share.names.items() if w in named}

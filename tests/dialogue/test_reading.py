@@ -50,3 +50,21 @@ def test_names_written_as_names_are_found_but_not_the_first_word_or_given_names(
     assert names_written("How much does Amazon Neptune cost?", []) == ["amazon", "neptune"]
     assert names_written("What did Ric Harvey say about EKS?", ["Ric Harvey"]) == ["eks"]
     assert names_written("lambda timeout", []) == []
+
+
+def test_a_when_inside_a_clause_does_not_ask_for_a_date() -> None:
+    assert read("when was the summit").expects == "date"
+    assert read("so when did it happen?").expects == "date"
+    assert read("what happens when a queue is full").expects != "date"
+    assert read("how much did revenue go up when they added a tier").expects == "number"
+
+
+def test_how_much_asks_for_money_only_about_costs() -> None:
+    assert read("how much did the migration cost").expects == "money"
+    assert read("how much did incidents drop after the change").expects == "number"
+
+
+def test_which_asks_for_a_name_unless_it_asks_to_choose() -> None:
+    assert read("which npu is in the camera").expects == "name"
+    assert read("which one wins, the allow or the deny?").expects != "name"
+    assert read("which of them evaluates rules in order").expects != "name"
