@@ -229,12 +229,9 @@ def _typed_near(q: Question, expects: str | None, shown: str, stated: bool) -> f
     words (a figure beside "partitions", a name beside "NPU")? -1 when no kind is asked."""
     if expects is None:
         return -1.0
-    terms = frozenset(q.terms)
     if expects in FIGURES:
-        return float(stated and figure_near(terms, shown))
-    if expects == "name":
-        return float(name_near(terms, shown))
-    return float(stated)
+        return float(stated and figure_near(frozenset(q.terms), shown))
+    return float(stated)  # a name is stated only beside the question's words already
 
 
 def _attribute_missing(pairs: list[tuple[str, float]], shown: frozenset[str]) -> float:
