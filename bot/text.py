@@ -109,9 +109,10 @@ def name_near(terms: frozenset[str], text: str, reach: int = 4) -> bool:
     words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w][\w.+-]*", text)]
     near_term = [stem(w.lower().strip(".")) in terms for _, w in words]
     for i, (at, word) in enumerate(words):
-        if not _WRITTEN_NAME.fullmatch(word.strip(".")) or stem(word.lower().strip(".")) in terms:
+        if near_term[i] or not _WRITTEN_NAME.fullmatch(word.strip(".")):
             continue
-        if word[0].isupper() and word[1:].islower() and _SENTENCE_START.search(text[:at]):
+        opens = _SENTENCE_START.search(text[max(0, at - 8) : at])
+        if word[0].isupper() and word[1:].islower() and opens:
             continue  # an ordinary word that opens a sentence
         if word.lower() in STOP:
             continue

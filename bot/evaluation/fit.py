@@ -53,6 +53,7 @@ INPUT_CODE = (
     "bot/lexicon.yaml",
     "bot/evaluation/fit.py",
     "bot/evaluation/rows.py",
+    "bot/text.py",  # the gate's name and figure checks
 )
 
 
