@@ -106,7 +106,8 @@ def gate_rows(
 def dialogue_gate_rows(engine, dialogues: list[dict]) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """The gate's rows for conversation turns, each read in its conversation: a follow-up
     ("and how long are they kept?") arrives with fewer words of its own than a question
-    asked cold, and the gate serves both."""
+    asked cold, and the gate serves both. A turn marked to be declined is a negative row:
+    a follow-up the notes don't answer leans on a talk that does exist."""
     import copy
 
     from bot.turns import DialogueState, TurnInput
@@ -119,10 +120,13 @@ def dialogue_gate_rows(engine, dialogues: list[dict]) -> tuple[np.ndarray, np.nd
             if u.question is not None and u.intent == Intent.ASK:
                 row = _gate_row(engine, u.question)
                 if row is not None:
-                    right = matches_all(turn["must_contain"], row[1])
+                    answerable = turn.get("expect") != "decline"  # the notes don't say
+                    right = answerable and matches_all(turn["must_contain"], row[1])
                     xs.append(row[0])
-                    ys.append(int(right) if LABEL_RIGHT else 1)
-                    kinds.append("right" if right else "answerable")
+                    ys.append(int(right) if LABEL_RIGHT else int(answerable))
+                    kinds.append(
+                        ("right" if right else "answerable") if answerable else "unanswerable"
+                    )
             state = engine.turn(TurnInput(text=turn["user"], state=state)).state
     return np.array(xs), np.array(ys), kinds
 
