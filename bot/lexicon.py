@@ -46,6 +46,7 @@ class Lexicon:
     asking_words: frozenset[str]
     months: tuple[str, ...]
     weekdays: frozenset[str]
+    days_before: dict[str, int]  # "yesterday": 1
     section_titles: frozenset[str]
     section_prefixes: frozenset[str]
     honorifics: frozenset[str]
@@ -65,6 +66,7 @@ class Lexicon:
     states: dict[str, re.Pattern[str]]  # answer type -> how a sentence states one
     leaning_words: frozenset[str]
     more: re.Pattern[str]
+    bare_ask: re.Pattern[str]  # "when?" alone: a question about what was just said
     back: re.Pattern[str]
     shorthand: dict[str, str]  # chat shorthand -> the words it stands for
     ordinals: dict[str, int]
@@ -104,6 +106,9 @@ def load(path: Path = DEFAULT) -> Lexicon:
         asking_words=_phrases(data["asking_words"]),
         months=tuple(str(m).lower() for m in data["months"]),
         weekdays=_phrases(data["weekdays"]),
+        days_before={
+            " ".join(str(k).lower().split()): int(v) for k, v in data["days_before"].items()
+        },
         section_titles=_phrases(data["section_titles"]),
         section_prefixes=_phrases(data["section_prefixes"]),
         honorifics=_phrases(data["honorifics"]),
@@ -126,6 +131,7 @@ def load(path: Path = DEFAULT) -> Lexicon:
         states={k: re.compile(v, re.I) for k, v in data["answer_patterns"].items()},
         leaning_words=_phrases(data["leaning_words"]),
         more=re.compile(rf"^\W*(?:{cue_pattern(data['more_cues']).pattern})\W*$", re.I),
+        bare_ask=re.compile(rf"^\W*(?:{cue_pattern(data['bare_asks']).pattern})\W*$", re.I),
         back=re.compile(rf"(?:{cue_pattern(data['back_cues']).pattern})\s+(?P<rest>.+)$", re.I),
         shorthand={str(k).lower(): str(v) for k, v in data["shorthand"].items()},
         ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},

@@ -318,8 +318,10 @@ def compare(
     """The best sentence about each thing compared; the things no sentence mentions.
     A thing is matched on the words that tell it from the others ("async" and "stream
     based" in "async and stream based invocations"): all of them, or its rarest word the
-    notes know; only a thing no sentence names at all is missing (a sentence that names
-    both, the notes' own comparison, serves both)."""
+    notes know; only a thing no sentence names at all is missing. A sentence that names
+    every thing (the notes' own comparison) leads when it ranks first, but each thing
+    still gets the best sentence about it alone where there is one: "long polling is
+    better than short polling" does not say what short polling does."""
     points: list[Point] = []
     missing: list[str] = []
     order = [int(n) for n in np.argsort(-scores)]
@@ -329,23 +331,44 @@ def compare(
     def said(n: int) -> frozenset[str]:
         return knowledge.sentence_stems[cands.passage_ids[n]][cands.indexes[n]]
 
-    for thing, words in zip(things, named, strict=True):
+    def matcher(words: frozenset[str]):  # type: ignore[no-untyped-def]
         own = (words - shared) or words
         known = sorted(w for w in own if knowledge.known(w))
         rarest = max(known, key=knowledge.term_idf) if known else None
+        return lambda n: bool(own and own <= said(n)) or (rarest is not None and rarest in said(n))
 
-        def names(n: int, own: frozenset[str] = own, rarest: str | None = rarest) -> bool:
-            return bool(own and own <= said(n)) or (rarest is not None and rarest in said(n))
+    matchers = [matcher(words) for words in named]
 
-        pick = next((n for n in order if names(n)), None)
-        if pick is None:
-            missing.append(thing)
-            continue
-        pid, index = cands.passage_ids[pick], cands.indexes[pick]
+    def add(n: int) -> None:
+        pid, index = cands.passage_ids[n], cands.indexes[n]
         point = expand(knowledge, pid, index, POINT_WORDS, fill=POINT_WORDS, across=across)
-        point.score = float(scores[pick])
+        point.score = float(scores[n])
         if not any(
             p.passage_id == point.passage_id and p.sentences == point.sentences for p in points
         ):
             points.append(point)
+
+    first = next((n for n in order if any(m(n) for m in matchers)), None)
+    home = cands.passage_ids[first] if first is not None else None
+    source = knowledge.passages[home].source if home is not None else None
+    if first is not None and len(matchers) > 1 and all(m(first) for m in matchers):
+        add(first)  # the notes compare them in so many words
+    for thing, words, names in zip(things, named, matchers, strict=True):
+        others = [m for m in matchers if m is not names]
+        pick = next(
+            (
+                n
+                for n in order
+                if words <= said(n)
+                and not any(m(n) for m in others)
+                and knowledge.passages[cands.passage_ids[n]].source == source
+            ),
+            None,
+        )  # about it alone, in the notes that describe the things first
+        if pick is None:
+            pick = next((n for n in order if names(n)), None)
+        if pick is None:
+            missing.append(thing)
+            continue
+        add(pick)
     return points, missing

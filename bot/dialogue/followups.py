@@ -10,6 +10,7 @@ entities, into the slots, subject and scope of a self-contained question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +18,7 @@ import numpy as np
 from bot import lexicon
 from bot.answering.types import Point
 from bot.dialogue.gazetteer import Gazetteer
+from bot.text import stem
 from bot.turns import DialogueState, Entity, Frame, unpack
 
 REFERENCE_KINDS = ("person", "org", "talk", "thing")
@@ -127,3 +129,12 @@ def item_pick(state: DialogueState, text: str) -> str | None:
     """The item of the last listing answer a message picks ("and the third one?")."""
     k = ordinal(text, len(state.items)) if state.items else None
     return state.items[k] if k is not None else None
+
+
+def attributes(subject: list[str], idf: Callable[[str], float]) -> list[str]:
+    """The commoner half of a frame's subject words ("retention" of "sqs retention"):
+    what a "what about X?" keeps while X takes the place of the rest."""
+    if len(subject) < 2:
+        return []
+    weights = sorted(subject, key=lambda w: idf(stem(w)))
+    return weights[: len(weights) // 2]

@@ -79,6 +79,7 @@ class Gazetteer:
     _end_counts: dict[bool, Counter[tuple[int, str]]] = field(default_factory=dict)
     _title_index: dict[str, list[int]] = field(default_factory=dict)
     _title_always: list[int] = field(default_factory=list)
+    _giving: frozenset[str] = frozenset()  # people who gave a talk
 
     def __post_init__(self) -> None:
         # Looked up by the message's own n-grams, so a turn costs the same at 5 events or 500.
@@ -94,6 +95,7 @@ class Gazetteer:
             joined = f" {''.join(words)} " if len(words) > 1 else ""
             self._titles.append((talk, title, joined, content, len(content) < 2))
         self._names = {p: tokens(p) for p in self.people}
+        self._giving = frozenset(p for talk in self.talks for p in talk.speakers)
         for speakers_only, pool in ((True, self.speakers), (False, self.people)):
             by_word: dict[str, list[int]] = {}
             ends: Counter[tuple[int, str]] = Counter()
@@ -269,6 +271,13 @@ class Gazetteer:
         return found
 
     # ---- talks -----------------------------------------------------------------
+    def only_talk(self, speaker: str, sources: list[str] | None = None) -> TalkRef | None:
+        """The speaker's one talk (at the events named), whatever it was called: "sum up
+        ian's keynote" when his talk is titled otherwise."""
+        theirs = [t for t in self.talks if speaker in t.speakers
+                  and (not sources or t.source in sources)]  # fmt: skip
+        return theirs[0] if len(theirs) == 1 else None
+
     def talks_in(
         self, text: str, sources: list[str] | None = None, people: list[str] | None = None
     ) -> list[TalkRef]:
@@ -276,7 +285,8 @@ class Gazetteer:
         title ("Lambda") names a talk only beside a word for one ("the Lambda chapter");
         otherwise it is the question's subject. A message that names a speaker means
         their talk: one of theirs that shares a word of its title ("Werner's keynote")
-        comes before another speaker's talk the words name better."""
+        comes before another speaker's talk the words name better, and another speaker's
+        talk is not meant at all."""
         message = tokens(text)
         low = f" {' '.join(message)} "
         talk_word = bool(lexicon.load().talk_words.search(text))
@@ -319,5 +329,7 @@ class Gazetteer:
                 score = fuzz.partial_ratio(plain, low.strip()) if len(plain) <= len(low) else 0.0
                 if score >= 75 or overlap >= 0.8:
                     scored.append((score + overlap * 100, talk))
+        if named & self._giving:  # "ian's keynote" is his talk, not another keynote
+            scored = [(score, talk) for score, talk in scored if named & set(talk.speakers)]
         scored.sort(key=lambda item: -item[0])
         return [talk for _, talk in scored]

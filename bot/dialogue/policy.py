@@ -31,6 +31,9 @@ class Outcome:
     answer: Answer | None = None
 
 
+TALK_POINTS = 3  # key points shown with a person's one talk
+
+
 def clip(text: str, limit: int = BUTTON_CHARS) -> str:
     """A label that fits a button: shortened at a word, never dropped."""
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -158,8 +161,27 @@ class Policy:
             )
         found = metadata.listing(self.knowledge, talks, heading, "The notes list no such talks.")
         listed = [talk_key(self.knowledge, i) for i in found.listed]
-        reply = self.simple(u.intent, found.text, found.answered, found.citations, slots=u.slots)
+        text, citations = self._with_points(u, found.listed, found.text, found.citations)
+        reply = self.simple(u.intent, text, found.answered, citations, slots=u.slots)
         return Outcome(reply, listed=listed)
+
+    def _with_points(
+        self, u: Understanding, listed: list[int], text: str, citations: list[Citation]
+    ) -> tuple[str, list[Citation]]:
+        """A person's one talk comes with its key points: "what did he talk about?" asks
+        what was said, and a title alone does not say it."""
+        if not (u.speaker and len(listed) == 1 and u.question is not None):
+            return text, citations
+        from dataclasses import replace
+
+        q = u.question
+        scope = replace(q.scope, sections=frozenset(listed), speaker=None, sources=None)
+        answer = self.answerer.answer(_broad_overview(replace(q, scope=scope)))
+        if not answer.points:
+            return text, citations
+        points = [f"• {render.body(p)}" for p in answer.points[:TALK_POINTS]]
+        extra = render.citations(self.knowledge, answer)[:TALK_POINTS]
+        return "\n".join([text, "Key points:", *points]), [*citations, *extra]
 
     def _talks_on(self, q: Question, talks: list) -> list:  # type: ignore[type-arg]
         """Talks whose passages best match a topic, in order of how well."""
@@ -205,7 +227,10 @@ class Policy:
                 u, "speaker", self._prompt(u.intent, "speaker", "Which speaker?"), speakers
             )
         found = metadata.speaker_profile(self.knowledge, u.speaker, u.sources)
-        reply = self.simple(u.intent, found.text, found.answered, found.citations, slots=u.slots)
+        text, citations = found.text, found.citations
+        if found.answered:
+            text, citations = self._with_points(u, found.listed, text, citations)
+        reply = self.simple(u.intent, text, found.answered, citations, slots=u.slots)
         listed = [talk_key(self.knowledge, i) for i in found.listed]
         return Outcome(reply, listed=listed)
 

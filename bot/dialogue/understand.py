@@ -24,6 +24,7 @@ from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
+_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end the conversation
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -97,8 +98,10 @@ class Understander:
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
         if u.intent in SMALL_TALK or u.intent in (Intent.OUT_OF_SCOPE, Intent.LIST_CONFERENCES):
-            sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE  # courtesies
-            if sure or not (self._leans(text, state, lex) or self._asks_on(text, state, u)):
+            leans = self._leans(text, state, lex)  # a courtesy is taken as said, but ending
+            sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE  # or
+            sure = sure and not (leans and u.intent in _CLOSING)  # forgetting must not lean
+            if sure or not (leans or self._asks_on(text, state, u)):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
         if self._continues_question(text, u, state, lex):
@@ -140,6 +143,7 @@ class Understander:
             or (short and state.listed and followups.ordinal(text, len(state.listed)) is not None)
             or (short and state.frames and lex.switch.match(text))
             or (short and state.frames and followups.references(text))
+            or bool(state.frames and lex.bare_ask.match(text))
         )
 
     def _continues_question(
@@ -258,7 +262,8 @@ class Understander:
             and not u.asks_where_when
             and (u.intent == Intent.SUMMARIZE or (u.intent == Intent.ASK and u.asks_who_gave))
         ):
-            described = self._described(text, u.sources or None)
+            only = self.gazetteer.only_talk(u.speaker, u.sources) if u.speaker else None
+            described = only or self._described(text, u.sources or None)
             if described:
                 u.talk = described
                 u.refers_to["talk"] = described.title
@@ -311,7 +316,11 @@ class Understander:
                 u.sources = list(frame.sources)
             prefer = self._sections(frame.talks) if not u.talk else None
             thing = "thing" in followups.references(text)
-            keep = frame.subject if blend >= 1.0 or thing else self._attributes(frame.subject)
+            keep = (
+                frame.subject
+                if blend >= 1.0 or thing
+                else followups.attributes(frame.subject, self.knowledge.term_idf)
+            )
             subject = list(dict.fromkeys([*subject, *keep]))
             if reading.kind == SPECIFIC and reading.expects is None and blend >= 1.0:
                 reading = type(reading)(frame.kind, frame.expects, ())
@@ -370,14 +379,6 @@ class Understander:
         """Section ids of a frame's talks ("source#index") in this build."""
         ids = frozenset(t.section_id for key in talks if (t := self.talk(key)) is not None)
         return ids or None
-
-    def _attributes(self, subject: list[str]) -> list[str]:
-        """The commoner half of a frame's subject words ("retention" of "sqs retention"):
-        what a "what about X?" keeps while X takes the place of the rest."""
-        if len(subject) < 2:
-            return []
-        weights = sorted(subject, key=lambda w: self.knowledge.term_idf(stem(w)))
-        return weights[: len(weights) // 2]
 
     def _finish(self, u: Understanding, turn: TurnInput) -> Understanding:
         for slot, value in turn.slots.items():

@@ -8,8 +8,10 @@ the spelling the notes themselves use ("QCon London 2020") where they use one.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
+from datetime import date, timedelta
 from pathlib import PurePosixPath
 
 from bot import lexicon
@@ -238,8 +240,33 @@ def infer_date(outline: Outline, source: str, event: str | None = None) -> str |
             if found and not _PUBLISHED.search(line):
                 return found
     if published and (not year or published.startswith(year.group(0))):
-        return published  # a recap's own date, when nothing says when the event was
-    return find_date(sent) if sent else None  # "a summary from today": the day it was sent
+        return relative_to(published, text)  # a recap's own date, and "last Thursday's"
+    return relative_to(find_date(sent), text) if sent else None  # "yesterday's talks"
+
+
+def relative_to(written: str | None, text: str) -> str | None:
+    """The day a note written on `written` says the event was: "yesterday" (the lexicon's
+    days before), "last Thursday" or "Thursday's" (the latest such day before it). Only
+    the first such word counts, and only in the opening of the note."""
+    if not written:
+        return written
+    lex = lexicon.load()
+    days = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    before = "|".join(re.escape(p) for p in sorted(lex.days_before, key=len, reverse=True))
+    match = re.search(
+        rf"\b(?:(?P<ago>{before})|last\s+(?P<last>{days})|(?P<own>{days})['’]s)\b",
+        text[:1500],
+        re.I,
+    )
+    if not match:
+        return written
+    day = date.fromisoformat(written)
+    if match.group("ago"):
+        return (day - timedelta(days=lex.days_before[match.group("ago").lower()])).isoformat()
+    name = (match.group("last") or match.group("own")).lower()
+    target = [d.lower() for d in calendar.day_name].index(name)
+    back = (day.weekday() - target) % 7 or 7
+    return (day - timedelta(days=back)).isoformat()
 
 
 def infer_place(outline: Outline) -> str | None:

@@ -55,7 +55,7 @@ class Found:
 def _label_line() -> re.Pattern[str]:
     labels = lexicon.load().speaker_labels
     return re.compile(
-        rf"^\W*(?:(?:{labels})\(s\)|(?:{labels})\b)[*_]*\s*(?:[:\-–—][*_]*\s*|\s+)(?P<names>\S.*)$",
+        rf"^\W*(?:(?:{labels})\(s\)|(?:{labels})(?!\w))[*_]*\s*(?:[:\-–—][*_]*\s*|\s+)(?P<names>\S.*)$",
         re.I,
     )
 
@@ -166,8 +166,16 @@ def speaker_line(line: str, model: NameModel) -> Found:
     text = line.strip().strip("*_").strip()
     match = _label_line().match(text)
     if match:  # "Speaker: Ana Lima from Acme. Acme sells cars.": the names end the sentence
-        names = _first_sentence(match.group("names").strip("*_ "))
-        return names_in(names.rstrip("."), model, declared=True)
+        rest, found = match.group("names").strip("*_ "), Found()
+        while match:  # "Moderated by A. Panelists: B (X) and C (Y).": label after label
+            names = _first_sentence(rest)
+            more = names_in(names.rstrip("."), model, declared=True)
+            found.names += [n for n in more.names if n not in found.names]
+            found.handles += more.handles
+            rest = rest[len(names) :].strip()
+            match = _label_line().match(rest)
+            rest = match.group("names").strip("*_ ") if match else rest
+        return found
     if not text or len(text.split()) > _MAX_LINE_WORDS or _BYLINE.search(text):
         return Found()  # a post's byline ("Ana Lima · 3 May 2022 · 5 min read") is its author
     plain = _PARENS.sub(" ", _HANDLE.sub(" ", text))

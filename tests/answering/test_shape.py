@@ -183,3 +183,34 @@ def test_a_point_goes_on_into_the_next_passage_that_carries_it_on(fast_engine) -
         assert expand(k, first, last).sentences[-2:] == ["Why?", "Lunch was served at noon."]
     finally:
         k.passages[first], k.passages[second] = kept
+
+
+def test_a_sentence_comparing_both_leads_and_each_thing_also_gets_its_own(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    """ "A is better than B" does not say what B does: each thing also gets the best
+    sentence about it alone, from the same notes."""
+    k = fast_engine.knowledge
+    for p in k.passages:
+        for i, both in enumerate(k.sentence_stems[p.id]):
+            words = sorted(w for w in both if len(w) > 3 and k.known(w))
+            for a in words:
+                for b in words:
+                    if a >= b:
+                        continue
+                    same = [q.id for q in k.passages if q.source == p.source]
+                    cands = _cands(k, same)
+                    rows = list(zip(cands.passage_ids, cands.indexes, strict=True))
+                    said = [k.sentence_stems[q][j] for q, j in rows]
+                    alone_a = [n for n, s in enumerate(said) if a in s and b not in s]
+                    alone_b = [n for n, s in enumerate(said) if b in s and a not in s]
+                    if not (alone_a and alone_b):
+                        continue
+                    scores = np.zeros(len(rows))
+                    scores[rows.index((p.id, i))] = 1.0  # the comparison ranks first
+                    points, missing = compare(k, cands, scores, (a, b))
+                    assert not missing
+                    first = k.passages[p.id].sentences[i]
+                    assert first in points[0].sentences
+                    shown = [" ".join(pt.sentences) for pt in points[1:]]
+                    assert len(points) == 3, shown
+                    return
+    raise AssertionError("the fixture notes compare no two things")

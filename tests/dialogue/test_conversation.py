@@ -162,3 +162,23 @@ def test_an_unsure_listing_that_leans_on_the_last_answer_goes_on_asking(
     # names no talk at all ("and docker?" after a question is the same question)
     assert fast_engine.understand("and which talks were on that?", state).intent == "list_talks"
     assert fast_engine.understand("and is that per team?", state).intent == "ask_question"
+
+
+def test_a_message_that_leans_on_the_last_answer_never_ends_or_forgets_the_conversation(
+    fast_engine, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    state = fast_engine.turn(
+        TurnInput(text="what is a data contract?", state=DialogueState(), intent="ask_question")
+    ).state
+    assert state.frames, "the first question was answered"
+    for closing in ("reset", "goodbye"):
+        sure = {closing: 0.95, "ask_question": 0.05}
+        monkeypatch.setattr(fast_engine.understander, "classify", lambda *a, p=sure: dict(p))
+        assert fast_engine.understand("and the other one?", state).intent == "ask_question"
+        assert fast_engine.understand("when?", state).intent == "ask_question"
+        # said plainly, it is taken as said; and before any question nothing leans
+        assert fast_engine.understand("start over please", state).intent == closing
+        assert fast_engine.understand("and the other one?", DialogueState()).intent == closing
+    thanks = {"thanks": 0.95, "ask_question": 0.05}
+    monkeypatch.setattr(fast_engine.understander, "classify", lambda *a: dict(thanks))
+    assert fast_engine.understand("and thanks!", state).intent == "thanks"  # a courtesy

@@ -65,3 +65,26 @@ def test_who_gave_an_untitled_session_says_its_speaker(tmp_path) -> None:  # typ
     sid = first.reply.session_id
     who = engine.turn(TurnInput(text="who gave that talk?", session_id=sid)).reply
     assert who.answered and "Ana Lima" in who.answer and "Bo Chen" not in who.answer
+
+
+def test_a_person_with_one_talk_is_shown_with_its_key_points(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    k = fast_engine.knowledge
+    given: dict[str, list[int]] = {}
+    for s in k.sections.values():
+        if s.is_talk:
+            for name in s.speakers:
+                given.setdefault(name, []).append(s.id)
+    one = next(n for n, ids in sorted(given.items()) if len(ids) == 1)
+    several = next((n for n, ids in sorted(given.items()) if len(ids) > 1), None)
+    for intent in (Intent.SPEAKER_INFO, Intent.LIST_TALKS):
+        u = fast_engine.understand(f"who is {one}", DialogueState())
+        u.intent, u.speaker = intent, one
+        reply = fast_engine.policy.act(u).reply
+        assert "Key points:" in reply.answer
+        talk = k.sections[given[one][0]]
+        titled = [c for c in reply.citations if c.section == talk.title]
+        assert len(titled) >= 2  # the talk listed, and a point from it
+    if several:
+        u = fast_engine.understand(f"who is {several}", DialogueState())
+        u.intent, u.speaker = Intent.LIST_TALKS, several
+        assert "Key points:" not in fast_engine.policy.act(u).reply.answer

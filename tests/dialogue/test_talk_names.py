@@ -31,3 +31,15 @@ def test_a_run_of_a_long_titles_words_beats_a_short_title(fast_engine) -> None: 
     g = _gazetteer(fast_engine, [short, long])
     assert g.talks_in("database migration service session takeaways")[0] == long
     assert g.talks_in("the database services chapter")[0] == short
+
+
+def test_a_named_speaker_never_means_another_speakers_talk(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    other = TalkRef(2, "Key note", "b.txt", ("Bo Chan",))
+    theirs = TalkRef(3, "Serverless Patterns in Production", "a.txt", ("Ana Lima",))
+    g = _gazetteer(fast_engine, [other, theirs])
+    assert g.talks_in("summarise ana lima's keynote", people=["Ana Lima"]) == []
+    assert g.talks_in("summarise the keynote")[0] == other
+    # ... but her one talk is what "her keynote" was, whatever it is called
+    assert g.only_talk("Ana Lima") == theirs
+    assert g.only_talk("Ana Lima", sources=["b.txt"]) is None
+    assert g.only_talk("Bo Chan") == other

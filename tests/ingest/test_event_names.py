@@ -68,3 +68,28 @@ def test_where_the_event_was_comes_from_the_notes_own_fields(tmp_path: Path) -> 
     assert docs["front.md"].venue == "Lyon, France"
     assert docs["front.md"].conference == "ViewPort Conf 2022"
     assert docs["plain.md"].venue is None  # no field says where: nothing is made up
+
+
+def test_a_recap_dated_when_written_counts_back_to_the_day_it_names() -> None:
+    from bot.ingest.events import relative_to
+
+    monday = "2024-01-22"  # a Monday
+    assert relative_to(monday, "a summary of last Thursday's brown bag") == "2024-01-18"
+    assert relative_to(monday, "Thursday's talks were both about deleting things") == "2024-01-18"
+    assert relative_to(monday, "last Monday we met") == "2024-01-15"  # a week back, not today
+    assert relative_to("2023-06-15", "Notes from yesterday's sessions") == "2023-06-14"
+    assert relative_to(monday, "the talks were great") == monday  # nothing counts back
+    assert relative_to(None, "yesterday") is None
+
+
+def test_an_email_recap_of_yesterday_is_dated_the_day_before_it_was_sent(tmp_path: Path) -> None:
+    (tmp_path / "recap.eml").write_text(
+        "From: Ana Lima <ana@example.com>\n"
+        "To: team@example.com\n"
+        "Subject: Notes from the Quillcon day\n"
+        "Date: Thu, 15 Jun 2023 18:02:11 +0200\n\n"
+        "Hi all, a few notes from yesterday's sessions at Quillcon.\n\n"
+        "The keynote was about shipping smaller changes more often.\n"
+    )
+    document = parse_corpus(tmp_path).files[0].document
+    assert document.meta.date == "2023-06-14"

@@ -140,3 +140,21 @@ def test_speakers_listed_one_per_bullet_under_a_label(tmp_path: Path) -> None:
     speakers = {n for s in document.sections for n in s.speakers}
     assert {"Dana Whitfield", "Ravi Subramanian", "Hannah Osei"} <= speakers
     assert not any("follow" in n for n in speakers)
+
+
+def test_a_label_after_a_label_and_chat_shorthand_name_speakers_too(tmp_path: Path) -> None:
+    (tmp_path / "forum-2024.md").write_text(
+        "# Hardware Forum 2024\n\n"
+        "## Packaging is the bottleneck\n\n"
+        "Moderated by Joanne Kealoha. Panelists: Viktor Halvorsen (Brightline), "
+        "Mei-Lin Zhou (Corvid Compute) and Samuel Adebayo (independent).\n\n"
+        "Lead times for advanced packaging are six months or more.\n\n"
+        "## Async cancellation\n\n"
+        "w/ Olu Adeyemi + Sara Lindqvist (both Driftwood Systems)\n\n"
+        "Dropping a future mid-await leaves state half written.\n"
+    )
+    document = parse_corpus(tmp_path).files[0].document
+    by_title = {s.title: s for s in document.sections}
+    panel = by_title["Packaging is the bottleneck"].speakers
+    assert panel == ["Joanne Kealoha", "Viktor Halvorsen", "Mei-Lin Zhou", "Samuel Adebayo"]
+    assert by_title["Async cancellation"].speakers == ["Olu Adeyemi", "Sara Lindqvist"]
