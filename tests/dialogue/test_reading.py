@@ -68,3 +68,15 @@ def test_which_asks_for_a_name_unless_it_asks_to_choose() -> None:
     assert read("which npu is in the camera").expects == "name"
     assert read("which one wins, the allow or the deny?").expects != "name"
     assert read("which of them evaluates rules in order").expects != "name"
+
+
+def test_a_link_or_an_account_is_asked_for_and_only_written_out_ones_state_it() -> None:
+    from bot.answering.features import states
+
+    assert read("link to the chaos slides?").expects == "link"
+    assert read("whats her twitter handle").expects == "link"
+    assert read("how do lambdas handle retries").expects != "link"  # a verb
+    assert read("how many links in the chain").expects == "count"
+    assert not states("link", "Adrian tweeted a link to his slides")  # said, not given
+    assert states("link", "slides at https://example.com/chaos")
+    assert states("link", "Ana Lima (@analima)")
