@@ -14,7 +14,9 @@ from bot.answering.types import BROAD, COMPARE, ITEMS, SPECIFIC
 from bot.text import STOP, content_words, tokens
 
 # Order matters: the first type whose cue a question uses is the one it asks for.
-EXPECT_ORDER = ("count", "link", "money", "duration", "size", "date", "person", "number", ITEMS, "name")
+EXPECT_ORDER = (
+    "count", "link", "money", "duration", "size", "date", "person", "number", ITEMS, "name",
+)  # fmt: skip
 _PAIR = re.compile(
     r"\b(?:between|compare|comparing|of)\s+(?P<a>.+?)\s+(?:and|&|with|to|vs\.?|versus)\s+(?P<b>.+?)"
     r"(?:\s+(?:in|at|for|according|from|on|when)\b.*)?[?.!]*$",

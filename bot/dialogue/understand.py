@@ -24,7 +24,7 @@ from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
-_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end the conversation
+_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end a conversation
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -98,9 +98,11 @@ class Understander:
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
         if u.intent in SMALL_TALK or u.intent in (Intent.OUT_OF_SCOPE, Intent.LIST_CONFERENCES):
-            leans = self._leans(text, state, lex)  # a courtesy is taken as said, but ending
-            sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE  # or
-            sure = sure and not (leans and u.intent in _CLOSING)  # forgetting must not lean
+            leans = self._leans(text, state, lex) or (  # ending or forgetting a conversation
+                u.intent in _CLOSING and u.confidence < SURE and bool(state.history)
+            )  # must be sure and lean on nothing; a courtesy is taken as said
+            sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE
+            sure = sure and not (leans and u.intent in _CLOSING)
             if sure or not (leans or self._asks_on(text, state, u)):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
@@ -132,8 +134,7 @@ class Understander:
         return kept, None
 
     def _leans(self, text: str, state: DialogueState, lex: lexicon.Lexicon) -> bool:
-        """A message that only makes sense after the last answer ("and at the other
-        event?", "who gave it?", "tell me more", "the second one")."""
+        """Does it only make sense after the last answer ("who gave it?", "tell me more")?"""
         if not (state.frames or state.listed):
             return False
         short = len(text.split()) <= SHORT_TURN
@@ -159,8 +160,7 @@ class Understander:
     def _same_listing(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
     ) -> None:
-        """ "And at the summit?" after "which talks did A give at X": the same listing, at
-        another event, so the person it was filtered by stays."""
+        """ "And at the summit?" after "which talks did A give at X": the same person."""
         if u.intent != Intent.LIST_TALKS or u.speaker or state.last_intent != Intent.LIST_TALKS:
             return
         if state.speaker and u.sources and lex.switch.match(text) and len(text.split()) <= 8:
@@ -205,7 +205,7 @@ class Understander:
 
     def _listed_pick(self, text: str, state: DialogueState) -> TalkRef | None:
         k = followups.ordinal(text, len(state.listed)) if state.listed else None
-        return self.talk(state.listed[k]) if k is not None else None
+        return None if k is None else self.talk(state.listed[k])
 
     def _described(self, text: str, sources: list[str] | None) -> TalkRef | None:
         """The talk a description points at ("the chaos one"): the talk most of the best

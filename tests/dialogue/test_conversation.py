@@ -182,3 +182,15 @@ def test_a_message_that_leans_on_the_last_answer_never_ends_or_forgets_the_conve
     thanks = {"thanks": 0.95, "ask_question": 0.05}
     monkeypatch.setattr(fast_engine.understander, "classify", lambda *a: dict(thanks))
     assert fast_engine.understand("and thanks!", state).intent == "thanks"  # a courtesy
+
+
+def test_an_unsure_ending_mid_conversation_is_read_as_a_question(
+    fast_engine, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    state = fast_engine.turn(
+        TurnInput(text="what is a data contract?", state=DialogueState(), intent="ask_question")
+    ).state
+    unsure = {"reset": 0.6, "goodbye": 0.2, "ask_question": 0.2}
+    monkeypatch.setattr(fast_engine.understander, "classify", lambda *a: dict(unsure))
+    assert fast_engine.understand("where was the last one", state).intent == "ask_question"
+    assert fast_engine.understand("where was the last one", DialogueState()).intent == "reset"
