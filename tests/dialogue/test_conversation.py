@@ -184,9 +184,7 @@ def test_a_message_that_leans_on_the_last_answer_never_ends_or_forgets_the_conve
     assert fast_engine.understand("and thanks!", state).intent == "thanks"  # a courtesy
 
 
-def test_an_unsure_ending_mid_conversation_is_read_as_a_question(
-    fast_engine, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_unsure_ending_mid_conversation_is_read_as_a_question(fast_engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     state = fast_engine.turn(
         TurnInput(text="what is a data contract?", state=DialogueState(), intent="ask_question")
     ).state
