@@ -150,10 +150,11 @@ class Policy:
         if u.speaker:
             talks = [t for t in talks if u.speaker in t.speakers]
             heading += f" by {u.speaker}"
-        topic = u.question.words if u.question and not (u.sources or u.speaker) else ()
-        if topic and u.question is not None:
-            talks = self._talks_on(u.question, talks)
-            heading = f"Talks on {' '.join(topic)}"
+        topic = u.question.words if u.question else ()
+        if topic and u.question is not None:  # "talks at the summit on chaos engineering"
+            on = self._talks_on(u.question, talks)
+            if on or not (u.sources or u.speaker):  # words that match no talk filter nothing
+                talks, heading = on, f"{heading} on {' '.join(topic)}"
         elif not (u.sources or u.speaker) and len(self.gazetteer.events()) > 1:
             names = self.gazetteer.events()
             return self._elicit(
@@ -248,8 +249,9 @@ class Policy:
         if "org" in u.refers_to and u.question is not None and not u.question.words:
             text = f"That was {u.refers_to['org']}."
             return Outcome(self.simple(u.intent, text, slots=u.slots))
-        if u.asks_where_when and u.sources and len(u.sources) == 1:
-            found = metadata.where_when(self.knowledge, u.sources[0])
+        where = u.sources or ([u.talk.source] if u.talk else [])  # "where was that talk?"
+        if u.asks_where_when and len(where) == 1:
+            found = metadata.where_when(self.knowledge, where[0])
             reply = self.simple(
                 u.intent, found.text, found.answered, found.citations, slots=u.slots
             )

@@ -246,7 +246,7 @@ class Understander:
             if person:
                 u.speaker = person.value
                 u.refers_to["person"] = person.value
-        points_back = u.asks_who_gave or u.intent == Intent.SUMMARIZE  # "who gave it", "sum it up"
+        points_back = u.asks_who_gave or u.asks_where_when or u.intent == Intent.SUMMARIZE
         if not u.talk and ("talk" in kinds or (points_back and "thing" in kinds)):
             talk = followups.latest(state, "talk")
             if talk:
