@@ -8,7 +8,7 @@ an act needs and the turn did not give is asked for, with buttons.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answering import generate, metadata, render
 from bot.answering.answerer import Answerer
@@ -173,8 +173,6 @@ class Policy:
         what was said, and a title alone does not say it."""
         if not (u.speaker and len(listed) == 1 and u.question is not None):
             return text, citations
-        from dataclasses import replace
-
         q = u.question
         scope = replace(q.scope, sections=frozenset(listed), speaker=None, sources=None)
         answer = self.answerer.answer(_broad_overview(replace(q, scope=scope)))
@@ -296,8 +294,6 @@ class Policy:
 
 def _broad_overview(q: Question) -> Question:
     """A talk's summary: the points nearest what the talk is mostly about."""
-    from dataclasses import replace
-
     return replace(q, kind=BROAD, words=(), terms=())
 
 
