@@ -52,8 +52,8 @@ class Settings(BaseSettings):
     )
     dense_index: str = Field(
         default="auto",
-        description="Dense index kind: auto (exact below 10,000 passages, an HNSW graph above), "
-        "flat, hnsw, or a kind registered with bot.indexing.dense.register",
+        description="Dense index kind: auto (exact below 10,000 passages, an inverted file "
+        "above), flat, ivf, hnsw, or a kind registered with bot.indexing.dense.register",
     )
     host: str = "127.0.0.1"
     port: int = 8000

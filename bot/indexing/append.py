@@ -84,8 +84,8 @@ def extend(
     new_p = [v[0] for v in vectors if v[0].size]
     new_s = [v[1] for v in vectors if v[1].size]
     passages = _append_matrix(previous.folder / layout.PASSAGE_VECTORS, new_p, target)
-    _append_matrix(previous.folder / layout.SENTENCES, new_s, target)
-    report.dense = _extend_dense(previous, target, passages, new_p, kind)
+    sentences = _append_matrix(previous.folder / layout.SENTENCES, new_s, target)
+    report.dense = _extend_dense(previous, target, passages, sentences, new_p, kind)
 
 
 def _append_matrix(old_path: Path, parts: list[np.ndarray], target: Path) -> np.ndarray:
@@ -105,20 +105,27 @@ def _append_matrix(old_path: Path, parts: list[np.ndarray], target: Path) -> np.
 
 
 def _extend_dense(
-    previous: Previous, target: Path, passages: np.ndarray, new: list[np.ndarray], kind: str
+    previous: Previous,
+    target: Path,
+    passages: np.ndarray,
+    sentences: np.ndarray,
+    new: list[np.ndarray],
+    kind: str,
 ) -> dict[str, object]:
     """The previous dense index with the new rows added, or a new one when the corpus has
-    grown past the size its kind was chosen for."""
+    grown past the size its kind (or its number of IVF clusters) was chosen for."""
     old_entry = previous.manifest.get("dense_index")
     old_spec = dense.DenseSpec.from_manifest(old_entry)
     spec = dense.choose(len(passages), kind=kind)
-    if spec.kind == old_spec.kind:
+    if spec.kind == old_spec.kind and spec.nlist <= 2 * old_spec.nlist:
         index = dense.load(previous.folder / layout.PASSAGES, old_spec)
         for part in new:
             dense.add(index, part)
         index.save(target / layout.PASSAGES)
         entry = dict(old_entry) if isinstance(old_entry, dict) else old_spec.as_manifest()
         return entry
-    index = dense.make(spec, np.asarray(passages, dtype=np.float32))
+    index, entry = dense.build(
+        spec, np.asarray(passages, dtype=np.float32), np.asarray(sentences, dtype=np.float32)
+    )
     index.save(target / layout.PASSAGES)
-    return spec.as_manifest()
+    return entry

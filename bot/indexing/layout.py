@@ -77,15 +77,10 @@ def write_vectors(
     not exact."""
     from bot.indexing import dense
 
-    spec = dense.choose(len(passages), kind=kind)
-    index = dense.make(spec, passages)
+    index, entry = dense.build(dense.choose(len(passages), kind=kind), passages, sentences)
     index.save(target / PASSAGES)
     np.save(target / PASSAGE_VECTORS, passages.astype(VECTOR_DTYPE))
     np.save(target / SENTENCES, sentences.astype(VECTOR_DTYPE))
-    entry = spec.as_manifest()
-    if not index.exact and len(sentences):
-        probes = dense.probe_queries(sentences)
-        entry["recall_at_10"] = round(dense.recall_at_k(index, passages, probes), 4)
     return entry
 
 

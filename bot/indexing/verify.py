@@ -164,7 +164,7 @@ def _check_store(path: Path, passages: int, sentences: int, quick_check: bool = 
 
 
 # Index kinds whose files start with the common header: fourcc, d (int32), ntotal (int64).
-_HEADER_FOURCC = {b"IxFI", b"IxF2", b"IHNf"}
+_HEADER_FOURCC = {b"IxFI", b"IxF2", b"IHNf", b"IwFl"}
 
 
 def _dense_shape(path: Path, entry: object) -> tuple[int, int]:
