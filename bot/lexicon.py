@@ -49,6 +49,7 @@ class Lexicon:
     days_before: dict[str, int]  # "yesterday": 1
     section_titles: frozenset[str]
     section_prefixes: frozenset[str]
+    not_held: re.Pattern[str]
     honorifics: frozenset[str]
     title_label: re.Pattern[str]
     speaker_labels: str  # regex alternation
@@ -75,6 +76,8 @@ class Lexicon:
     switch: re.Pattern[str]
     talk_words: re.Pattern[str]
     who_gave: re.Pattern[str]
+    handle_asks: re.Pattern[str]
+    gave_asks: re.Pattern[str]
     where_when: re.Pattern[str]
     figure_leads: frozenset[str]  # capitalised at a sentence start, yet lead a figure
     columns: dict[str, str]  # a table's column header -> what it holds (talk, speaker)
@@ -92,9 +95,13 @@ class Lexicon:
 
     def is_section_title(self, text: str) -> bool:
         key = " ".join(re.sub(r"[^\w&;' -]+", " ", text.lower()).split())
+        bare = " ".join(re.sub(r"\([^)]*\)", " ", text.lower()).split())  # "Demos (missed)"
+        bare = " ".join(re.sub(r"[^\w&;' -]+", " ", bare).split())
         key = re.sub(r"^(?:my|our|the|some|team|a few) ", "", key)
         first = key.split(" ", 1)[0] if key else ""
-        return key in self.section_titles or first in self.section_prefixes
+        held = not self.not_held.search(key)  # a cancelled session is no talk
+        titled = key in self.section_titles or bare in self.section_titles
+        return titled or first in self.section_prefixes or not held
 
 
 @lru_cache(maxsize=4)
@@ -111,6 +118,7 @@ def load(path: Path = DEFAULT) -> Lexicon:
         },
         section_titles=_phrases(data["section_titles"]),
         section_prefixes=_phrases(data["section_prefixes"]),
+        not_held=cue_pattern(data["not_held"]),
         honorifics=_phrases(data["honorifics"]),
         title_label=re.compile(
             rf"^\s*(?:{_alternation(data['title_labels'])})\s*[:\-–—|]\s+", re.I
@@ -148,6 +156,8 @@ def load(path: Path = DEFAULT) -> Lexicon:
         ),
         talk_words=cue_pattern(data["talk_words"]),
         who_gave=cue_pattern(data["who_gave"]),
+        handle_asks=cue_pattern(data["handle_asks"]),
+        gave_asks=cue_pattern(data["gave_asks"]),
         where_when=cue_pattern(data["where_when"]),
         figure_leads=_phrases(data["figure_leads"]),
         columns={

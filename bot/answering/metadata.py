@@ -110,6 +110,26 @@ def speaker_profile(knowledge: Knowledge, name: str, sources: list[str] | None =
     return Reply(text, citations=cites, listed=[s.id for s in given])
 
 
+def speaker_handles(knowledge: Knowledge, name: str) -> Reply:
+    """The account names written beside a speaker's name on their talks' headings
+    ("Title - A - @a", "A (@a)"): each handle of a talk with one speaker, or the handle in
+    the speaker's place when a talk lists as many handles as speakers."""
+    found: dict[str, int] = {}
+    for s in talks(knowledge):
+        if name not in s.speakers or not s.handles:
+            continue
+        if len(s.speakers) == 1:
+            found.update({h: s.id for h in s.handles})
+        elif len(s.handles) == len(s.speakers):
+            found.setdefault(s.handles[s.speakers.index(name)], s.id)
+    if not found:
+        return Reply(f"The notes give no handle for {name}.", answered=False)
+    shown = [h if h.startswith("@") else f"@{h}" for h in found]
+    text = f"{name}'s handle in the notes: {join_names(shown)}."
+    cites = [c for sid in dict.fromkeys(found.values()) for c in _cite(knowledge, sid)]
+    return Reply(text, citations=cites)
+
+
 def _introduction(knowledge: Knowledge, name: str, given: list[SectionRow]) -> int | None:
     """A short passage that names the person with more than their name (a role, a firm)."""
     theirs = {s.id for s in given}

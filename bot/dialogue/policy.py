@@ -140,7 +140,21 @@ class Policy:
         spec = self.definition.intent(intent)
         return next((s.prompt for s in spec.slots if s.name == slot and s.prompt), None) or default
 
+    def _gave_nothing(self, u: Understanding) -> Outcome | None:
+        """ "What did X present?" about a person the notes only mention (quoted, in the
+        audience, an organiser): they gave no talk, which is the answer, not a talk of
+        someone else's that mentions them."""
+        if not u.asks_gave or not u.speaker or self.knowledge.people.get(u.speaker, True):
+            return None
+        found = metadata.speaker_profile(self.knowledge, u.speaker)
+        text = f"The notes have no talk by {u.speaker}; they only mention them."
+        mention = [c.snippet for c in found.citations[:1] if c.snippet]
+        text = " ".join([text, *(f"They say: {m}" for m in mention)])
+        return Outcome(self.simple(u.intent, text, False, found.citations[:1], slots=u.slots))
+
     def list_talks(self, u: Understanding) -> Outcome:
+        if (nothing := self._gave_nothing(u)) is not None:
+            return nothing
         talks = metadata.talks(self.knowledge)
         heading = "Talks"
         if u.sources:
@@ -202,7 +216,9 @@ class Policy:
             ]
             return self._elicit(u, "talk", self._prompt(u.intent, "talk", "Which talk?"), titles)
         answer = self.answerer.answer(_broad_overview(u.question))
-        citations = render.citations(self.knowledge, answer) if answer.points else []
+        if not answer.points:  # nothing on what was asked within the talk: a question there
+            return self.ask(u)
+        citations = render.citations(self.knowledge, answer)
         section = self.knowledge.sections[u.talk.section_id]
         who = f" ({render.join_names(list(section.speakers))})" if section.speakers else ""
         where = render.event_phrase(self.knowledge, section.source)
@@ -215,6 +231,8 @@ class Policy:
         return Outcome(reply, answer=answer)
 
     def speaker_info(self, u: Understanding) -> Outcome:
+        if (nothing := self._gave_nothing(u)) is not None:
+            return nothing
         if not u.speaker and u.asks_who_gave and u.talk is not None:
             return self.ask(u)  # "who gave it?": the talk's speakers
         if u.question is not None and u.question.words:
@@ -244,6 +262,12 @@ class Policy:
                 u.intent, found.text, found.answered, found.citations, slots=u.slots
             )
             return Outcome(reply)
+        if (nothing := self._gave_nothing(u)) is not None:
+            return nothing
+        if u.speaker and u.asks_handle:
+            found = metadata.speaker_handles(self.knowledge, u.speaker)
+            if found.answered:  # otherwise the notes' text may still give one
+                return Outcome(self.simple(u.intent, found.text, True, found.citations))
         if "org" in u.refers_to and u.question is not None and not u.question.words:
             text = f"That was {u.refers_to['org']}."
             return Outcome(self.simple(u.intent, text, slots=u.slots))

@@ -6,6 +6,7 @@ never the raw message.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -24,7 +25,10 @@ from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
-_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end a conversation
+_CLOSING = (Intent.RESET, Intent.GOODBYE)
+_CLAUSE_END = re.compile(
+    r"\s*[,.!;:]\s+|\s+[-–—]+\s+"
+)  # "ok, ..." / "thanks - ..."  # "and the other one" must not end a conversation
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -41,6 +45,8 @@ class Understanding:
     sources: list[str] = field(default_factory=list)
     asks_who_gave: bool = False
     asks_where_when: bool = False
+    asks_gave: bool = False  # "what did X present?", "X's talk": a talk of theirs is asked for
+    asks_handle: bool = False  # "what's his twitter?"
     refers_to: dict[str, str] = field(default_factory=dict)
     frame: Frame | None = None  # the earlier question this one leans on
     understood: str = ""  # how it was read, for people to check (GET /v1/sessions)
@@ -110,6 +116,11 @@ class Understander:
             u.intent = Intent.ASK
         u.asks_who_gave = bool(lex.who_gave.search(text))
         u.asks_where_when = bool(lex.where_when.search(text)) and not u.asks_who_gave
+        about_talks = u.intent in (Intent.SPEAKER_INFO, Intent.LIST_TALKS)  # "X's talk"
+        u.asks_gave = bool(
+            lex.gave_asks.search(text) or (about_talks and lex.talk_words.search(text))
+        )
+        u.asks_handle = bool(lex.handle_asks.search(text))
         self._references(text, u, state, lex)
         self._same_listing(text, u, state, lex)
         if u.intent in (Intent.ASK, Intent.SUMMARIZE, Intent.SPEAKER_INFO, Intent.LIST_TALKS):
@@ -150,12 +161,18 @@ class Understander:
     def _continues_question(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
     ) -> bool:
-        """ "And at X, any new ones?" right after a question: a listing the intent model is
-        unsure of, leaning on the last answer, goes on asking the question."""
+        """ "And at X, any new ones?" or "the book says?" right after a question: a listing
+        the intent model is unsure of, leaning on the last answer or naming only an event,
+        goes on asking the question."""
         unsure = u.intent == Intent.LIST_TALKS and (
             u.confidence < SURE or not lex.talk_words.search(text)
         )  # "and docker?": no talk asked for
-        return unsure and state.last_intent == Intent.ASK and self._leans(text, state, lex)
+        if not unsure or state.last_intent != Intent.ASK:
+            return False
+        names = [self.gazetteer.event_names[s] for s in u.sources]
+        rest = {stem(w) for w in subject_words(text, [*names, *self.gazetteer.event_words(text)])}
+        only_event = bool(u.sources) and not (rest - self.chat_words)
+        return only_event or self._leans(text, state, lex)
 
     def _same_listing(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
@@ -173,6 +190,16 @@ class Understander:
         said = [u for spec in self.definition.intents if spec.name in SMALL_TALK
                 for u in spec.utterances]  # fmt: skip
         return frozenset(stem(w) for text in said for w in tokens(text))
+
+    def _without_courtesy(self, text: str) -> str:
+        """A message without a courtesy clause before its question ("ok, thanks - what
+        about X?"): a leading run of small-talk words up to a stop or a dash."""
+        parts = _CLAUSE_END.split(text, maxsplit=1)
+        if len(parts) < 2 or not tokens(parts[1]):
+            return text
+        stop = lexicon.load().stop_words  # "what is it, and ...": no courtesy, a question
+        words = {stem(w) for w in tokens(parts[0]) if w not in stop}
+        return parts[1] if words and words <= self.chat_words else text
 
     def _asks_on(self, text: str, state: DialogueState, u: Understanding) -> bool:
         """Mid-conversation, a message the intent model is unsure of whose words are mostly
@@ -220,10 +247,10 @@ class Understander:
         hits = self.knowledge.search(
             words, vector, Filters(sources=frozenset(sources) if sources else None), k=8
         )
-        votes: dict[int, float] = {}
-        for rank, hit in enumerate(hits):
+        votes: dict[int, float] = {}  # by fused score: a hit both retrievers rank high
+        for hit in hits:  # outweighs several one of them ranks low in a long talk
             section = self.knowledge.passages[hit.passage_id].section_id
-            votes[section] = votes.get(section, 0.0) + 1.0 / (1 + rank)
+            votes[section] = votes.get(section, 0.0) + hit.score**2
         if not votes:
             return None
         best = max(votes, key=votes.__getitem__)
@@ -249,9 +276,9 @@ class Understander:
         points_back = u.asks_who_gave or u.asks_where_when or u.intent == Intent.SUMMARIZE
         if not u.talk and ("talk" in kinds or (points_back and "thing" in kinds)):
             talk = followups.latest(state, "talk")
-            if talk:
-                u.talk = self.talk(talk.ref)
-                u.refers_to["talk"] = talk.value
+            earlier = self.talk(talk.ref) if talk else None
+            if talk and earlier and (not u.sources or earlier.source in u.sources):
+                u.talk, u.refers_to["talk"] = earlier, talk.value  # not at another event
         if "org" in kinds:
             org = followups.latest(state, "org")
             if org:
@@ -283,7 +310,11 @@ class Understander:
             [u.talk.title, "".join(tokens(u.talk.title)), u.talk.code or ""] if u.talk else []
         )
         said_event = self.gazetteer.event_words(text)  # "the london one": not the subject
-        subject = subject_words(text, [*names, *event_names, *talk_names, *said_event])
+        said = self._without_courtesy(text)  # "thanks - which file ...": the question
+        subject = subject_words(said, [*names, *event_names, *talk_names, *said_event])
+        chat = self.chat_words  # "thanks - which file ...": a courtesy the notes never use
+        subject = [w for w in subject if stem(w) not in chat or self.knowledge.known(stem(w))]
+        subject = self.knowledge.glued(subject, text)
         item = None if state.last_intent == Intent.LIST_TALKS else followups.item_pick(state, text)
         if item or (state.listed and followups.ordinal(text, len(state.listed)) is not None):
             subject = [w for w in subject if w not in lex.ordinals]  # "the second one"

@@ -43,16 +43,26 @@ def properties(outline: Outline) -> dict[str, str]:
     before the first heading, or under the heading that titles the whole note (never under
     the first of several talks, whose "Speaker:" line is that talk's)."""
     found: dict[str, str] = {str(k).lower(): str(v) for k, v in outline.front.items() if v}
+    from bot.ingest.outline import Item
+
     children = outline.root.children
     titled = bool(children) and (children[0].title == outline.title or len(children) == 1)
+    if titled and len(children) > 1:  # siblings with the same keys are a series of talks
+        keys = [_keys(c.items[:12]) for c in children]
+        titled = not any(keys[0] & k for k in keys[1:])
     first = outline.root.items[:12] + (children[0].items[:12] if titled else [])
-    from bot.ingest.outline import Item
 
     for item in [Item("para", outline.title or ""), *first]:
         match = _PROPERTY.match(item.text)
         if match and item.kind != "bullet":
             found.setdefault(match.group("key").strip().lower(), match.group("value").strip())
     return found
+
+
+def _keys(items: list) -> set[str]:  # type: ignore[type-arg]
+    """The keys of an item list's "Key: value" lines."""
+    found = (_PROPERTY.match(i.text) for i in items if i.kind != "bullet")
+    return {m.group("key").strip().lower() for m in found if m}
 
 
 def _looks_like_event(text: str) -> bool:
@@ -145,7 +155,7 @@ def infer_event(outline: Outline, source: str) -> str | None:
     title = outline.title or ""
     if _is_email(props):  # "Subject: Fwd: SecureCon Vienna notes" names what it is about
         title = props["subject"]
-    named = event_in_title(title)
+    named = _without_relative_days(event_in_title(title))
     path = PurePosixPath(source)
     slugs = [_slug_event(p) for p in [*reversed(path.parent.parts), path.stem]]
     slug = next((s for s in slugs if s), None)
@@ -165,6 +175,15 @@ def infer_event(outline: Outline, source: str) -> str | None:
     if named:
         return named
     return _event_in_text(outline.text[:1500])
+
+
+def _without_relative_days(name: str | None) -> str | None:
+    """ "Frontend Fest yesterday": a day counted back from the note is not in the name."""
+    if not name:
+        return name
+    days = sorted(lexicon.load().days_before, key=len, reverse=True)
+    cut = re.sub(rf"\s+(?:{'|'.join(map(re.escape, days))})\s*$", "", name, flags=re.I)
+    return cut.strip() or name
 
 
 def _folded(text: str) -> set[str]:

@@ -228,6 +228,7 @@ def _name_shaped(text: str) -> bool:
 _NAMED_AFTER = re.compile(r"^(?:[-–—·|]|by\s)\s*[A-Z]")  # "— Name", "by Name"
 
 
+LABEL_WORDS = 12  # "Speaker: A (Firm)" is short; "Abstract: <prose>, wrapped" is a paragraph
 QUOTE_LINES = 4  # a quote of a few short lines is a list of lines (often who spoke), not prose
 
 
@@ -243,7 +244,8 @@ def _block_items(content: str, list_depth: int, quote_depth: int, in_item: bool)
         return [Item("bullet", text, list_depth - 1)] if text else []
     kind = "quote" if quote_depth else "para"
     labelled = sum(bool(_LABEL_LINE.match(ln)) for ln in lines)
-    if len(lines) > 1 and labelled * 2 >= len(lines):
+    short = all(len(ln.split()) <= LABEL_WORDS for ln in lines if _LABEL_LINE.match(ln))
+    if len(lines) > 1 and labelled * 2 >= len(lines) and short:
         return [Item(kind, ln) for ln in lines]  # label lines ("Speaker: X") stay apart
     if quote_depth and len(lines) <= QUOTE_LINES and all(len(ln.split()) <= 8 for ln in lines):
         return [Item(kind, ln) for ln in lines]  # "> A, Firm" / "> B, Firm": a line each

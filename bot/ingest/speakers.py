@@ -246,19 +246,38 @@ def _closed(part: str) -> str:
     return part if "(" in part or "[" in part else part.rstrip(")] ")
 
 
+_ABSTRACT_SENTENCES = 3  # an abstract names its speakers within its first few sentences
+_LIST_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s*&\s*))+$"
+)
+
+
+def _words_in(text: str, cues: frozenset[str]) -> int:
+    """Length of the leading run of cue words ("Join ") in `text`."""
+    match = re.match(r"(?:(\w+)\s+)", text)
+    return match.end() if match and match.group(1).lower() in cues else 0
+
+
 def abstract_speakers(paragraph: str, model: NameModel) -> Found:
     """Speakers an abstract names ("Join A and B as they…", "A (CTO) and B discuss…"):
     people in a paragraph that uses an abstract's verbs, in the order written."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", paragraph)}
-    if not words & lexicon.load().abstract_cues:
-        return Found()
-    sentence = _first_sentence(paragraph.strip())
-    people = [
-        p for p in model.people_in(sentence, strict=False) if model.is_person(p, structural=True)
-    ]
+    cues = lexicon.load().abstract_cues
+    rest, sentence, people = " ".join(paragraph.split()), "", []  # a wrapped paragraph
+    for _ in range(_ABSTRACT_SENTENCES):  # "GPUs are scarce. In this talk, A will show…"
+        sentence = _first_sentence(rest)
+        rest = rest[len(sentence) :].strip()
+        if {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)} & cues:
+            found = model.people_in(sentence, strict=False)
+            people = [p for p in found if model.is_person(p, structural=True)]
+        if people or not rest:
+            break
     if not people:
         return Found()
     start = sentence.find(people[0])
+    before = _LIST_BEFORE.search(sentence[:start])  # "A and B walk": NER found only B
+    if before:
+        skip = _words_in(before.group(0), cues)  # "Join A and B": the verb is not a name
+        start = before.start() + skip
     listed = _LIST_END.split(sentence[start:], maxsplit=1)[0]
     more = names_in(listed, model)  # "A, B and C as they ...": the whole list, not NER's pick
     names = list(dict.fromkeys([*more.names, *people])) if more else people

@@ -92,7 +92,7 @@ def evidence(node: Node, model: NameModel, listed: dict[str, Found]) -> Evidence
                 ev.found.handles += extra.handles
                 ev.used.add(m)
             break
-        elif n == 0 and item.kind == "para":
+        elif n == 0 and item.kind in ("para", "quote"):
             ev.found = abstract_speakers(item.text, model)
     if not ev.found:  # an explicit "Speaker: …" line a little further down still says who
         for n, item in enumerate(node.items[_LOOK_UNDER:_LOOK_LABEL], start=_LOOK_UNDER):

@@ -287,6 +287,24 @@ class Knowledge:
     def known(self, term: str) -> bool:
         return term in self.idf
 
+    def glued(self, words: list[str], text: str) -> list[str]:
+        """Two words written apart that the notes write as one ("capital one" for
+        "CapitalOne", "auto scout" for "AutoScout"): the notes' form replaces the pair."""
+        out: list[str] = []
+        lowered = " ".join(text.lower().split())
+        i = 0
+        while i < len(words):
+            pair = words[i : i + 2]
+            joined = "".join(pair).lower()
+            apart = len(pair) == 2 and f"{pair[0]} {pair[1]}".lower() in lowered
+            if apart and self.known(stem(joined)):
+                out.append(joined)
+                i += 2
+                continue
+            out.append(words[i])
+            i += 1
+        return out
+
     def passage_vector(self, pid: int) -> np.ndarray:
         return np.asarray(self._passage_vectors[pid], dtype=np.float32)
 
