@@ -48,7 +48,7 @@ def talk_speakers(knowledge: Knowledge, section_id: int) -> Reply:
     where = event_phrase(knowledge, section.source)
     if not section.speakers:
         return Reply(
-            f"The notes don't name who gave {_title(section)} ({where}).",
+            f"The notes don't say who gave {_title(section)} ({where}).",
             answered=False,
             citations=_cite(knowledge, section_id),
         )

@@ -288,8 +288,8 @@ class Knowledge:
         return term in self.idf
 
     def glued(self, words: list[str], text: str) -> list[str]:
-        """Two words written apart that the notes write as one ("capital one" for
-        "CapitalOne", "auto scout" for "AutoScout"): the notes' form replaces the pair."""
+        """Words in the notes' own form: two written apart that the notes write as one
+        ("capital one" for "CapitalOne") are joined, one the notes write as two is split."""
         out: list[str] = []
         lowered = " ".join(text.lower().split())
         i = 0
@@ -301,9 +301,24 @@ class Knowledge:
                 out.append(joined)
                 i += 2
                 continue
-            out.append(words[i])
+            out.extend(self._split(words[i]))
             i += 1
         return out
+
+    def _split(self, word: str) -> list[str]:
+        """One word the notes never use that they write as two ("antipattern" for "anti
+        patterns"): the two, when both halves are words of the notes."""
+        if len(word) < 8 or not word.isalpha() or self.known(stem(word)):
+            return [word]
+        halves = [
+            (word[:i], word[i:])
+            for i in range(3, len(word) - 2)
+            if self.known(stem(word[:i])) and self.known(stem(word[i:]))
+        ]
+        if not halves:
+            return [word]
+        left, right = max(halves, key=lambda h: min(self.idf[stem(h[0])], self.idf[stem(h[1])]))
+        return [left, right]
 
     def passage_vector(self, pid: int) -> np.ndarray:
         return np.asarray(self._passage_vectors[pid], dtype=np.float32)

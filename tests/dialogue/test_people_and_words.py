@@ -61,3 +61,13 @@ def test_two_words_the_notes_write_as_one_are_searched_as_the_notes_write_them(
     text = f"what about {left} {right}?"
     assert k.glued([left, right, "limits"], text) == [word, "limits"]
     assert k.glued([left, right], f"{left} and {right}") == [left, right]  # not side by side
+    long_words = [w for p in k.passages for w in tokens(p.text) if w.isalpha() and len(w) >= 6]
+    a, b = next(
+        (a, b)
+        for a in long_words
+        for b in long_words[:200]
+        if not k.known(stem(a + b)) and k.known(stem(a)) and k.known(stem(b))
+    )
+    joined = k.glued([a + b], a + b)  # one word the notes only write as two
+    assert len(joined) == 2 and "".join(joined) == a + b
+    assert all(k.known(stem(part)) for part in joined)
