@@ -252,6 +252,16 @@ _LIST_BEFORE = re.compile(
 )
 
 
+def _named_before_cue(sentence: str, model: NameModel) -> list[str]:
+    """Names right before an abstract's verb ("… necessary. A B walks through …") when the
+    name model saw no one: capitalised words the verb makes the subject of."""
+    cues = "|".join(sorted(lexicon.load().abstract_cues, key=len, reverse=True))
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    match = re.search(rf"({name}(?:\s*(?:,|and|&)\s*{name})*)\s+(?:{cues})\b", sentence)
+    found = names_in(match.group(1), model).names if match else []
+    return [n for n in found if model.given(n.split()[0])]  # "The Platform Team" is no one
+
+
 def _words_in(text: str, cues: frozenset[str]) -> int:
     """Length of the leading run of cue words ("Join ") in `text`."""
     match = re.match(r"(?:(\w+)\s+)", text)
@@ -267,7 +277,7 @@ def abstract_speakers(paragraph: str, model: NameModel) -> Found:
         sentence = _first_sentence(rest)
         rest = rest[len(sentence) :].strip()
         if {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)} & cues:
-            found = model.people_in(sentence, strict=False)
+            found = model.people_in(sentence, strict=False) or _named_before_cue(sentence, model)
             people = [p for p in found if model.is_person(p, structural=True)]
         if people or not rest:
             break
