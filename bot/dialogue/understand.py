@@ -25,10 +25,10 @@ from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
-_CLOSING = (Intent.RESET, Intent.GOODBYE)
-_CLAUSE_END = re.compile(
-    r"\s*[,.!;:]\s+|\s+[-–—]+\s+"
-)  # "ok, ..." / "thanks - ..."  # "and the other one" must not end a conversation
+_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end a conversation
+# "ok, ..." / "thanks - ...": each alternative starts where a run of spaces does, so a
+# long run is scanned once, not once per space
+_CLAUSE_END = re.compile(r"(?<!\s)\s*[,.!;:]\s+|(?<!\s)\s+[-–—]+\s+")
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described

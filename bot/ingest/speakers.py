@@ -247,6 +247,7 @@ def _closed(part: str) -> str:
 
 
 _ABSTRACT_SENTENCES = 3  # an abstract names its speakers within its first few sentences
+_NAMES_SPAN = 200  # characters: the longest list of names looked back over
 _LIST_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+){1,3}?[A-Z][\w'’-]*(?:\s*,\s*|\s+and\s+|\s*&\s*))+$"
 )
@@ -255,6 +256,8 @@ _LIST_BEFORE = re.compile(
 def _named_before_cue(sentence: str, model: NameModel) -> list[str]:
     """Names right before an abstract's verb ("… necessary. A B walks through …") when the
     name model saw no one: capitalised words the verb makes the subject of."""
+    if len(sentence) > _NAMES_SPAN * 2:  # an abstract's sentence, not a wall of text
+        return []
     cues = "|".join(sorted(lexicon.load().abstract_cues, key=len, reverse=True))
     name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     match = re.search(rf"({name}(?:\s*(?:,|and|&)\s*{name})*)\s+(?:{cues})\b", sentence)
@@ -284,10 +287,11 @@ def abstract_speakers(paragraph: str, model: NameModel) -> Found:
     if not people:
         return Found()
     start = sentence.find(people[0])
-    before = _LIST_BEFORE.search(sentence[:start])  # "A and B walk": NER found only B
+    window = max(0, start - _NAMES_SPAN)  # a list of names is short; bound the search
+    before = _LIST_BEFORE.search(sentence[window:start])  # "A and B walk": NER found only B
     if before:
         skip = _words_in(before.group(0), cues)  # "Join A and B": the verb is not a name
-        start = before.start() + skip
+        start = window + before.start() + skip
     listed = _LIST_END.split(sentence[start:], maxsplit=1)[0]
     more = names_in(listed, model)  # "A, B and C as they ...": the whole list, not NER's pick
     names = list(dict.fromkeys([*more.names, *people])) if more else people

@@ -308,7 +308,7 @@ class Knowledge:
     def _split(self, word: str) -> list[str]:
         """One word the notes never use that they write as two ("antipattern" for "anti
         patterns"): the two, when both halves are words of the notes."""
-        if len(word) < 8 or not word.isalpha() or self.known(stem(word)):
+        if not 8 <= len(word) <= 30 or not word.isalpha() or self.known(stem(word)):
             return [word]
         halves = [
             (word[:i], word[i:])
