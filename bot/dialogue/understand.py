@@ -6,7 +6,6 @@ never the raw message.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,7 +13,7 @@ import numpy as np
 
 from bot import lexicon
 from bot.answering.types import BROAD, SPECIFIC, Question, Scope
-from bot.dialogue import followups
+from bot.dialogue import followups, wording
 from bot.dialogue.definition import BotDefinition
 from bot.dialogue.gazetteer import Gazetteer, TalkRef
 from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
@@ -26,9 +25,6 @@ from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
 _CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end a conversation
-# "ok, ..." / "thanks - ...": each alternative starts where a run of spaces does, so a
-# long run is scanned once, not once per space
-_CLAUSE_END = re.compile(r"(?<!\s)\s*[,.!;:]\s+|(?<!\s)\s+[-–—]+\s+")
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -187,21 +183,7 @@ class Understander:
 
     @cached_property
     def chat_words(self) -> frozenset[str]:
-        """Words of the bot definition's small-talk examples ("cool", "cheers"): naming
-        one of them is not naming something in the notes."""
-        said = [u for spec in self.definition.intents if spec.name in SMALL_TALK
-                for u in spec.utterances]  # fmt: skip
-        return frozenset(stem(w) for text in said for w in tokens(text))
-
-    def _without_courtesy(self, text: str) -> str:
-        """A message without a courtesy clause before its question ("ok, thanks - what
-        about X?"): a leading run of small-talk words up to a stop or a dash."""
-        parts = _CLAUSE_END.split(text, maxsplit=1)
-        if len(parts) < 2 or not tokens(parts[1]):
-            return text
-        stop = lexicon.load().stop_words  # "what is it, and ...": no courtesy, a question
-        words = {stem(w) for w in tokens(parts[0]) if w not in stop}
-        return parts[1] if words and words <= self.chat_words else text
+        return wording.chat_words(self.definition)
 
     def _asks_on(self, text: str, state: DialogueState, u: Understanding) -> bool:
         """Mid-conversation, a message the intent model is unsure of whose words are mostly
@@ -312,11 +294,11 @@ class Understander:
             [u.talk.title, "".join(tokens(u.talk.title)), u.talk.code or ""] if u.talk else []
         )
         said_event = self.gazetteer.event_words(text)  # "the london one": not the subject
-        said = self._without_courtesy(text) if self.wording else text  # "thanks - which …"
+        chat, on = self.chat_words, self.wording  # "thanks - which file …?"
+        said = wording.without_courtesy(text, chat) if on else text
         subject = subject_words(said, [*names, *event_names, *talk_names, *said_event])
-        if self.wording:  # a courtesy the notes never use; names as the notes write them
-            chat = self.chat_words
-            subject = [w for w in subject if stem(w) not in chat or self.knowledge.known(stem(w))]
+        if on:  # small talk the notes never use; names as the notes write them
+            subject = wording.without_chat(subject, chat, self.knowledge.known)
             subject = self.knowledge.glued(subject, text)
         item = None if state.last_intent == Intent.LIST_TALKS else followups.item_pick(state, text)
         if item or (state.listed and followups.ordinal(text, len(state.listed)) is not None):

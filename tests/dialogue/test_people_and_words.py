@@ -71,3 +71,14 @@ def test_two_words_the_notes_write_as_one_are_searched_as_the_notes_write_them(
     joined = k.glued([a + b], a + b)  # one word the notes only write as two
     assert len(joined) == 2 and "".join(joined) == a + b
     assert all(k.known(stem(part)) for part in joined)
+
+
+def test_a_courtesy_clause_is_small_talk_before_a_stop_or_a_dash() -> None:
+    from bot.dialogue.wording import without_courtesy
+
+    chat = frozenset({"ok", "thank", "cool"})
+    assert without_courtesy("cool, what about the limit?", chat) == "what about the limit?"
+    assert without_courtesy("thanks - which file?", chat) == "which file?"
+    assert without_courtesy("what is it, and how?", chat) == "what is it, and how?"  # no courtesy
+    assert without_courtesy("lambda, what limit?", chat) == "lambda, what limit?"  # a subject
+    assert without_courtesy("ok.", chat) == "ok."  # nothing after it to ask
