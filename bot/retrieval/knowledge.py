@@ -27,6 +27,7 @@ from bot.indexing.store import DocRow, PassageRow, SectionRow, read_all
 from bot.indexing.terms import NoteTerms, context_text, own_stems
 from bot.ingest.metadata import display_date
 from bot.recent import Recent
+from bot.retrieval import wordforms
 from bot.retrieval.hybrid import DenseRankings, Filters, Hit, filter_mask, near_duplicate, rrf
 from bot.retrieval.lazy import PerPassage
 from bot.retrieval.lexical import LexicalRankings
@@ -288,37 +289,8 @@ class Knowledge:
         return term in self.idf
 
     def glued(self, words: list[str], text: str) -> list[str]:
-        """Words in the notes' own form: two written apart that the notes write as one
-        ("capital one" for "CapitalOne") are joined, one the notes write as two is split."""
-        out: list[str] = []
-        lowered = " ".join(text.lower().split())
-        i = 0
-        while i < len(words):
-            pair = words[i : i + 2]
-            joined = "".join(pair).lower()
-            apart = len(pair) == 2 and f"{pair[0]} {pair[1]}".lower() in lowered
-            if apart and self.known(stem(joined)):
-                out.append(joined)
-                i += 2
-                continue
-            out.extend(self._split(words[i]))
-            i += 1
-        return out
-
-    def _split(self, word: str) -> list[str]:
-        """One word the notes never use that they write as two ("antipattern" for "anti
-        patterns"): the two, when both halves are words of the notes."""
-        if not 8 <= len(word) <= 30 or not word.isalpha() or self.known(stem(word)):
-            return [word]
-        halves = [
-            (word[:i], word[i:])
-            for i in range(3, len(word) - 2)
-            if self.known(stem(word[:i])) and self.known(stem(word[i:]))
-        ]
-        if not halves:
-            return [word]
-        left, right = max(halves, key=lambda h: min(self.idf[stem(h[0])], self.idf[stem(h[1])]))
-        return [left, right]
+        """The question's words in the notes' own form (`wordforms.as_written`)."""
+        return wordforms.as_written(words, text, self.known, self.idf)
 
     def passage_vector(self, pid: int) -> np.ndarray:
         return np.asarray(self._passage_vectors[pid], dtype=np.float32)
