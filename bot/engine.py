@@ -53,13 +53,8 @@ class Engine:
             shorthand=lexicon.load().shorthand,
             known=lambda word: knowledge.known(stem(word)),
         )
-        self.answerer = Answerer(
-            knowledge,
-            models or fitted.load(),
-            settings.answer_threshold,
-            frozenset(settings.ablate),
-        )
-        off = frozenset(settings.ablate)
+        off = frozenset(settings.ablate)  # mechanisms switched off, for measuring them
+        self.answerer = Answerer(knowledge, models or fitted.load(), settings.answer_threshold, off)
         self.understander = Understander(
             knowledge, self.gazetteer, definition, intent_model or self._intent_model(), off
         )

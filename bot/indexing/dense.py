@@ -183,10 +183,25 @@ def recall_at_k(
     """Share of exact search's top k that `index` also returns in its top k. With `ties`
     (ann-benchmarks' epsilon), a returned row as close to the query as exact search's k-th,
     within `ties`, counts too: among near-copies which one is "the" tenth is arbitrary."""
+    return _recall(index, queries, exact_search(vectors, queries, k), ties)
+
+
+def exact_search(
+    vectors: np.ndarray, queries: np.ndarray, k: int = 10
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every query's scores against every row, and exact search's top k rows (unordered):
+    computed once when several settings of one index are compared."""
     scores = queries @ np.asarray(vectors, dtype=np.float32).T
-    exact = np.argpartition(-scores, k, axis=1)[:, :k]
+    return scores, np.argpartition(-scores, k, axis=1)[:, :k]
+
+
+def _recall(
+    index: VectorIndex, queries: np.ndarray, exact: tuple[np.ndarray, np.ndarray], ties: float
+) -> float:
+    scores, top = exact
+    k = top.shape[1]
     hits = 0
-    for row, (query, best) in enumerate(zip(queries, exact, strict=True)):
+    for row, (query, best) in enumerate(zip(queries, top, strict=True)):
         found, _ = index.search(np.asarray(query, dtype=np.float32), k)
         if ties:
             kth = float(scores[row, best].min())
@@ -206,7 +221,7 @@ class FaissIndex:
         if spec.kind == "hnsw":
             index.hnsw.efSearch = spec.ef_search
         if spec.kind == "ivf":
-            index.nprobe = spec.nprobe
+            index.nprobe = max(1, spec.nprobe)
 
     def train(self, sample: np.ndarray) -> None:
         if not self.index.is_trained and len(sample):
@@ -220,9 +235,10 @@ class FaissIndex:
         if self.spec.kind != "ivf" or not len(queries):
             return self.spec
         steps = [n for n in NPROBE_STEPS if n < self.spec.nlist] + [self.spec.nlist]
+        exact = exact_search(vectors, queries)  # once, not once per step
         for nprobe in steps:
             self.index.nprobe = nprobe
-            if recall_at_k(self, vectors, queries, ties=SAME_SCORE) >= RECALL_TARGET:
+            if _recall(self, queries, exact, SAME_SCORE) >= RECALL_TARGET:
                 break
         self.spec = replace(self.spec, nprobe=int(self.index.nprobe))
         return self.spec
