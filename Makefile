@@ -61,7 +61,7 @@ bench-scale: index  ## 1x/10x/100x corpora built and served (most of an hour); f
 	  status=$$?; cat benchmarks/scale-latest.txt; exit $$status
 
 eval: index  ## team sets and the blind sets side by side (blind: figures and categories only)
-	$(BOT) eval --data eval $(SHARED) --blind eval/blind --blind eval/blind-notes --blind eval/blind-c --blind eval/blind-notes-c --blind eval/blind-d --blind eval/blind-notes-d --blind eval/blind-e --blind eval/blind-notes-e --blind eval/blind-f --blind eval/blind-notes-f --blind eval/blind-g --blind eval/blind-notes-g $(EVAL_ARGS)
+	$(BOT) eval --data eval $(SHARED) --blind eval/blind --blind eval/blind-notes --blind eval/blind-c --blind eval/blind-notes-c --blind eval/blind-d --blind eval/blind-notes-d --blind eval/blind-e --blind eval/blind-notes-e --blind eval/blind-f --blind eval/blind-notes-f --blind eval/blind-g --blind eval/blind-notes-g --blind eval/blind-h --blind eval/blind-notes-h $(EVAL_ARGS)
 
 fit: index  ## refit the intent model, sentence ranker and answer gate (cross-validated)
 	$(BOT) fit $(FIT_DATA)

@@ -49,6 +49,7 @@ class Lexicon:
     days_before: dict[str, int]  # "yesterday": 1
     section_titles: frozenset[str]
     section_prefixes: frozenset[str]
+    not_seen: re.Pattern[str]  # "(skipped)" after a title: the note-taker was elsewhere
     not_held: re.Pattern[str]
     honorifics: frozenset[str]
     title_label: re.Pattern[str]
@@ -101,6 +102,8 @@ class Lexicon:
         first = key.split(" ", 1)[0] if key else ""
         held = not self.not_held.search(key)  # a cancelled session is no talk
         titled = key in self.section_titles or bare in self.section_titles
+        addressed = re.match(r"^(.+?) (?:for|from) (?:my|our|the|your) \S+$", bare)
+        titled = titled or bool(addressed and addressed.group(1) in self.section_titles)
         return titled or first in self.section_prefixes or not held
 
 
@@ -118,10 +121,16 @@ def load(path: Path = DEFAULT) -> Lexicon:
         },
         section_titles=_phrases(data["section_titles"]),
         section_prefixes=_phrases(data["section_prefixes"]),
+        not_seen=re.compile(
+            rf"\s*[(\[](?:{_alternation(data['not_seen'])})[^)\]]{{0,40}}[)\]]\s*$", re.I
+        ),
         not_held=cue_pattern(data["not_held"]),
         honorifics=_phrases(data["honorifics"]),
+        # "Keynote: X", "Talk 2 - X", "Talk 3 (lightning): X", "lightning, "X""
         title_label=re.compile(
-            rf"^\s*(?:{_alternation(data['title_labels'])})\s*[:\-–—|]\s+", re.I
+            rf"^\s*(?:{_alternation(data['title_labels'])})(?:\s*#?\s?\d{{1,3}}[a-z]?)?"
+            r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]\s+|,\s*(?=[\"“']))",
+            re.I,
         ),
         speaker_labels=_alternation(data["speaker_labels"]),
         abstract_cues=_phrases(data["abstract_cues"]),

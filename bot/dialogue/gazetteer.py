@@ -41,6 +41,18 @@ def _common_run(a: list[str], b: list[str]) -> list[str]:
     return a[best[1] - best[0] : best[1]]
 
 
+def _add_leading_words(phrases: dict[tuple[str, ...], str]) -> None:
+    """An event is also named by the first two or more words of one of its names, when no
+    other event's name starts with them ("frontend forum" for "Frontend Forum Utrecht")."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for phrase, event in phrases.items():
+        for k in range(2, len(phrase)):
+            owners.setdefault(phrase[:k], set()).add(event)
+    for prefix, events in owners.items():
+        if len(events) == 1 and prefix not in phrases and not all(w in STOP for w in prefix):
+            phrases[prefix] = next(iter(events))
+
+
 def talk_key(knowledge: Knowledge, section_id: int) -> str:
     """A talk's name that survives a rebuild: its note and its place in the note."""
     section = knowledge.sections[section_id]
@@ -77,7 +89,8 @@ class Gazetteer:
     # it (the cost of a turn then follows the message, not the size of the notes).
     _by_word: dict[bool, dict[str, list[int]]] = field(default_factory=dict)
     _end_counts: dict[bool, Counter[tuple[int, str]]] = field(default_factory=dict)
-    _title_index: dict[str, list[int]] = field(default_factory=dict)
+    _title_index: dict[str, list[int]] = field(default_factory=dict)  # content stem -> titles
+    _title_exact: dict[str, list[int]] = field(default_factory=dict)  # joined form, code
     _title_always: list[int] = field(default_factory=list)
     _giving: frozenset[str] = frozenset()  # people who gave a talk
 
@@ -88,8 +101,11 @@ class Gazetteer:
         self._lengths = sorted({len(p) for p in self.phrases}, reverse=True)
         self._distinct_words = list(self.distinctive)
         self._lowered = [p.lower() for p in self.people]
+        kinds = lexicon.load().talk_cues  # "Panel", "Keynote": a kind of session, not a name
         for talk in self.talks:  # padded token strings, joined form, content stems, one-word
             words = tokens(talk.title)
+            if all(w in STOP or w in kinds for w in words):
+                words = []  # matched by no message; found by its speaker or its place
             content = frozenset(stem(w) for w in words if w not in STOP)
             title = f" {' '.join(words)} "
             joined = f" {''.join(words)} " if len(words) > 1 else ""
@@ -108,10 +124,12 @@ class Gazetteer:
                     ends[(0, parts[0])] += 1
             self._by_word[speakers_only], self._end_counts[speakers_only] = by_word, ends
         for i, (talk, _title, joined, wanted, _single) in enumerate(self._titles):
-            keys = [*wanted, joined.strip()] + ([talk.code.upper()] if talk.code else [])
-            for key in dict.fromkeys(k for k in keys if k):
+            for key in wanted:
                 self._title_index.setdefault(key, []).append(i)
-            if not wanted:
+            exact = [joined.strip()] + ([talk.code.upper()] if talk.code else [])
+            for key in dict.fromkeys(k for k in exact if k):
+                self._title_exact.setdefault(key, []).append(i)
+            if not wanted and _title.strip():
                 self._title_always.append(i)
 
     @classmethod
@@ -131,6 +149,7 @@ class Gazetteer:
                 if phrase:
                     phrases.setdefault(phrase, event)
             words_of.setdefault(event, set()).update(name_words(texts))
+        _add_leading_words(phrases)
         counts: Counter[str] = Counter()  # passages that use each word of an event's name
         own: Counter[tuple[str, str]] = Counter()  # ... among the event's own passages
         for source, used in knowledge.name_passages.items():
@@ -278,6 +297,20 @@ class Gazetteer:
                   and (not sources or t.source in sources)]  # fmt: skip
         return theirs[0] if len(theirs) == 1 else None
 
+    def _title_rows(self, words: set[str], exact: list[str], named: set[str]) -> list[int]:
+        """The titles a message could name: one sharing its joined form or code, one of a
+        single content word, one of a named speaker sharing a stem, or one sharing two
+        stems. Every test in `talks_in` needs one of these, and a common word ("aws" in
+        hundreds of titles) alone makes none of them, so a turn's cost follows the
+        message, not the number of talks."""
+        shared: Counter[int] = Counter(i for w in words for i in self._title_index.get(w, ()))
+        rows = {i for k in exact for i in self._title_exact.get(k, ())} | {*self._title_always}
+        for i, n in shared.items():
+            talk, _title, _joined, _wanted, single = self._titles[i]
+            if n >= 2 or single or named & set(talk.speakers):
+                rows.add(i)
+        return sorted(rows)
+
     def talks_in(
         self, text: str, sources: list[str] | None = None, people: list[str] | None = None
     ) -> list[TalkRef]:
@@ -293,11 +326,8 @@ class Gazetteer:
         words = {stem(w) for w in message}
         codes = {w.upper() for w in re.findall(r"\b[A-Za-z]{2,6}\d{2,4}(?:-[A-Za-z0-9]+)?\b", text)}
         scored: list[tuple[float, TalkRef]] = []
-        keys = [*words, *message, *codes]  # titles that share a stem, a joined form or a code
-        rows = sorted(
-            {i for k in keys for i in self._title_index.get(k, ())} | {*self._title_always}
-        )
         named = set(people or ())
+        rows = self._title_rows(words, [*message, *codes], named)
         for talk, title, joined, wanted, single in (self._titles[i] for i in rows):
             if sources and talk.source not in sources:
                 continue

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.indexing import assemble, dense, layout, store
+from bot.indexing import assemble, dense, layout, postings, store
 from bot.ingest.pipeline import ParsedFile
 from bot.settings import Settings
 
@@ -81,11 +81,23 @@ def extend(
     finally:
         conn.close()
     report.passages, report.sentences = at.passage, at.sentence
+    _extend_postings(previous.folder / layout.POSTINGS, target)
     new_p = [v[0] for v in vectors if v[0].size]
     new_s = [v[1] for v in vectors if v[1].size]
     passages = _append_matrix(previous.folder / layout.PASSAGE_VECTORS, new_p, target)
     sentences = _append_matrix(previous.folder / layout.SENTENCES, new_s, target)
     report.dense = _extend_dense(previous, target, passages, sentences, new_p, kind)
+
+
+def _extend_postings(old_path: Path, target: Path) -> None:
+    """The last build's BM25 postings with the new rows' added (all made afresh when the
+    last build had none)."""
+    old = postings.Postings.load(old_path) if old_path.exists() else None
+    if old is None:
+        made = postings.from_store(target / layout.STORE)
+    else:
+        made = postings.extended(old, target / layout.STORE, after=len(old.lengths) - 1)
+    made.save(target / layout.POSTINGS)
 
 
 def _append_matrix(old_path: Path, parts: list[np.ndarray], target: Path) -> np.ndarray:

@@ -15,7 +15,7 @@ import numpy as np
 
 from bot.embedding import Embedder, build_embedder
 from bot.errors import CorpusError, IndexIncompatible
-from bot.indexing import append, assemble, dense, layout, store, workers
+from bot.indexing import append, assemble, dense, layout, postings, store, workers
 from bot.indexing.texts import embed_text
 from bot.indexing.vectorcache import key as _key
 from bot.indexing.vectorcache import vectors_for
@@ -215,6 +215,7 @@ def _write(
     store.write_people(conn, people, speakers)
     conn.commit()
     conn.close()
+    postings.from_store(target / layout.STORE).save(target / layout.POSTINGS)
     dim = next((v[0].shape[1] for v in vectors if v[0].size), 384)
     passage_matrix = _stack([v[0] for v in vectors], dim)
     sentence_matrix = _stack([v[1] for v in vectors], dim)

@@ -1,4 +1,9 @@
-"""BM25 over the store's FTS5 table, with a bound on what one query may cost."""
+"""BM25 over the store's FTS5 table, with a bound on what one query may cost.
+
+With the build's posting arrays beside the store (`postings.npz`), the same scores are
+computed with numpy instead of by FTS5 row by row; a build without them is still
+searched through FTS5.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,12 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from bot.indexing.postings import WEIGHTS, Postings, QueryTerms
+
 _FTS_TOKEN = re.compile(r"[A-Za-z0-9]+")
 
 
+_WEIGHTS = ", ".join(map(str, WEIGHTS))
 POSTING_BUDGET = 20_000  # rows BM25 may score for one query; rarer terms go in first
 
 
@@ -22,10 +30,14 @@ class LexicalIndex:
     terms left out are the ones with the least weight in BM25 anyway. Below the budget,
     as in a few notes, every term is kept."""
 
-    def __init__(self, path: Path, budget: int = POSTING_BUDGET) -> None:
+    def __init__(
+        self, path: Path, budget: int = POSTING_BUDGET, postings: Postings | None = None
+    ) -> None:
         self._path = path
         self._local = threading.local()
         self._budget = budget
+        self._postings = postings
+        self._query_terms = QueryTerms()
         self._rows: dict[str, int] = {}  # rows each token matches, learnt as queries come
         self._total: int | None = None
 
@@ -38,6 +50,8 @@ class LexicalIndex:
 
     def rows_matching(self, token: str) -> int:
         """How many passages a token matches (FTS5 stems it as it stems the passages)."""
+        if self._postings is not None:
+            return self._postings.rows_with(self._query_terms.of([token])[0])
         found = self._rows.get(token)
         if found is None:
             found = (
@@ -53,6 +67,8 @@ class LexicalIndex:
         return found
 
     def _passages(self) -> int:
+        if self._postings is not None:
+            return self._postings.rows
         if self._total is None:
             self._total = self._conn().execute("SELECT count(*) FROM passages_fts").fetchone()[0]
         return self._total
@@ -81,7 +97,10 @@ class LexicalIndex:
         tokens = [t for t in dict.fromkeys(_FTS_TOKEN.findall(" ".join(terms).lower())) if t]
         if not tokens:
             return []
-        query = " OR ".join(f'"{t}"' for t in self.bounded(tokens))
+        kept = self.bounded(tokens)
+        if self._postings is not None:
+            return self._postings.search(self._query_terms.of(kept), limit, ranges)
+        query = " OR ".join(f'"{t}"' for t in kept)
         where, params = "", []
         if ranges:
             where = " AND (" + " OR ".join("rowid BETWEEN ? AND ?" for _ in ranges) + ")"
@@ -89,7 +108,7 @@ class LexicalIndex:
         rows = (
             self._conn()
             .execute(
-                "SELECT rowid, bm25(passages_fts, 1.0, 0.6, 0.6, 0.3) FROM passages_fts "
+                f"SELECT rowid, bm25(passages_fts, {_WEIGHTS}) FROM passages_fts "
                 f"WHERE passages_fts MATCH ?{where} ORDER BY 2 LIMIT ?",
                 (query, *params, limit),
             )

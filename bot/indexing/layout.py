@@ -23,6 +23,7 @@ STORE = "store.sqlite"
 PASSAGES = "passages.faiss"
 PASSAGE_VECTORS = "passages.npy"  # float16, memory-mapped by servers
 SENTENCES = "sentences.npy"  # float16, memory-mapped by servers
+POSTINGS = "postings.npz"  # BM25 posting arrays of the store's FTS5 table
 VECTOR_DTYPE = np.float16
 MANIFEST = "manifest.json"
 ONNX_DIR = "onnx"

@@ -15,7 +15,9 @@ from pathlib import Path
 from bot.indexing.terms import NoteTerms
 from bot.ingest.models import DocMeta
 
-SCHEMA = """
+FTS_TOKENIZE = "porter unicode61"  # also what the posting arrays' query words are cut with
+
+SCHEMA = f"""
 CREATE TABLE documents (
   source TEXT PRIMARY KEY, title TEXT, conference TEXT, date TEXT, date_end TEXT,
   date_precision TEXT, venue TEXT, city TEXT, kind TEXT, source_url TEXT, origin TEXT,
@@ -32,7 +34,7 @@ CREATE TABLE passages (
 CREATE TABLE people (name TEXT PRIMARY KEY, is_speaker INTEGER);
 CREATE TABLE terms (source TEXT PRIMARY KEY, df TEXT, words TEXT, names TEXT, lower TEXT);
 CREATE VIRTUAL TABLE passages_fts USING fts5(
-  text, section, speaker, conference, tokenize = 'porter unicode61'
+  text, section, speaker, conference, tokenize = '{FTS_TOKENIZE}'
 );
 """
 

@@ -11,6 +11,7 @@ import contextlib
 import json
 import sqlite3
 import time
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -71,6 +72,7 @@ def verify_build(build: Path, model: str, onnx: bool, sums: bool = True) -> dict
     _check_dense(build / layout.PASSAGES, manifest.get("dense_index"), passages, dim)
     _check_matrix(build / layout.PASSAGE_VECTORS, passages, dim)
     _check_matrix(build / layout.SENTENCES, sentences, dim)
+    _check_postings(build / layout.POSTINGS, passages)
     if onnx:
         _check_onnx(build / layout.ONNX_DIR, dim)
     if sums and not seen:
@@ -79,7 +81,13 @@ def verify_build(build: Path, model: str, onnx: bool, sums: bool = True) -> dict
 
 
 VERIFIED = "verified.json"  # what the files looked like when their checksums last agreed
-_WATCHED = (layout.STORE, layout.PASSAGES, layout.PASSAGE_VECTORS, layout.SENTENCES)
+_WATCHED = (
+    layout.STORE,
+    layout.PASSAGES,
+    layout.PASSAGE_VECTORS,
+    layout.SENTENCES,
+    layout.POSTINGS,
+)
 
 
 def _signature(build: Path) -> dict[str, list[int]]:
@@ -87,8 +95,9 @@ def _signature(build: Path) -> dict[str, list[int]]:
     replaced since its checksum was read changes at least one of them."""
     out = {}
     for name in _WATCHED:
-        st = (build / name).stat()
-        out[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
+        if (build / name).exists() or name != layout.POSTINGS:  # older builds have none
+            st = (build / name).stat()
+            out[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
     return out
 
 
@@ -191,6 +200,22 @@ def _check_dense(path: Path, entry: object, rows: int, dim: int) -> None:
         raise IndexInvalid(
             f"{path.parent.name}: {path.name} holds {found_rows} vectors of {found_dim} "
             f"dimensions, the manifest says {rows} of {dim}"
+        )
+
+
+def _check_postings(path: Path, passages: int) -> None:
+    """The BM25 postings, when the build has them, count the store's rows."""
+    if not path.exists():
+        return
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            rows = int(data["rows"])
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise IndexInvalid(f"{path.parent.name}: {path.name} is unreadable: {exc}") from exc
+    if rows != passages:
+        raise IndexInvalid(
+            f"{path.parent.name}: {path.name} holds {rows} rows, the store {passages}: "
+            "run `bot index --rebuild`"
         )
 
 

@@ -18,7 +18,7 @@ from bot import lexicon
 from bot.ingest.metadata import find_date, find_day_month
 from bot.ingest.outline import Outline
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19\d\d|20[0-3]\d)(?!\d)")  # "RP2040" is a chip, not a year
 _GLUED_YEAR = re.compile(r"[A-Za-z]{2,}(?:\d{2}|'\d{2})\b|\s['’]\d{2}\b")
 _NAMED_WITH_YEAR = re.compile(
     r"\b([A-Z][\w+'&.:-]*(?:\s+[A-Z][\w+'&.:-]*){0,4})\s+((?:19|20)\d{2})\b"
@@ -27,7 +27,8 @@ _PROPERTY = re.compile(r"^\s*(?P<key>[A-Za-z][\w ]{1,20}):\s+(?P<value>\S.{0,150
 _EVENT_KEYS = ("event", "conference", "conf", "meetup", "summit")
 _DATE_KEYS = ("date", "event date", "when", "day")
 _PLACE_KEYS = ("venue", "location", "place", "where", "city")
-_SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s+-\s+|:\s+|,\s+|\s*\(|\)")
+_SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s+--?\s+|\s*::\s*|:\s+|,\s+|\s*\(|\)")
+_EDITION = re.compile(r"(?<![\w#])#\d{1,4}\b")  # "WebPerf Leeds #12": a meetup's edition
 _PUBLISHED = re.compile(
     r"\b(posted|published|updated|modified|written|created by|last modified)\b"
     r"|\bmin(ute)?s? read\b",
@@ -77,7 +78,11 @@ def _looks_like_event(text: str) -> bool:
     if words and words <= calendar:
         return False  # "Wed 10 Aug 2022": a date heads a journal entry, it names no event
     return bool(
-        _YEAR.search(text) or _GLUED_YEAR.search(text) or words & lex.event_words or glued
+        _YEAR.search(text)
+        or _GLUED_YEAR.search(text)
+        or _EDITION.search(text)
+        or words & lex.event_words
+        or glued
     ) and not words <= (lex.stop_words | lex.asking_words | {"notes"})
 
 
@@ -115,6 +120,9 @@ def _slug_event(name: str) -> str | None:
     words = " ".join(w for w in words.split() if not re.fullmatch(r"day\d*|\d{1,2}", w, re.I))
     if dated and words and not _YEAR.search(words):
         words = f"{words} {dated.group(1)}"
+    year = _YEAR.search(words)
+    if year and not dated and year.start() > 0:  # "gophers-north-2023-slides": the words
+        words = words[: year.end()]  # after the year say what the file is, not the event
     lex = lexicon.load()
     plain = set(words.lower().split())
     if not words or words.isdigit() or plain <= (lex.weekdays | set(lex.months)):
@@ -202,7 +210,8 @@ def _named_like(text: str, slug: str) -> str | None:
         own = _folded(name)
         shared = own & words
         half = 2 * len(shared - years) >= len(words - years)
-        if _looks_like_event(name) and shared & years and half and own - words:
+        dated = shared & years if years else len(shared) >= 2  # a slug without a year
+        if _looks_like_event(name) and dated and half and own - words:
             return name
     return None
 

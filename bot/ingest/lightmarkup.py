@@ -1,11 +1,14 @@
-"""Org-mode, AsciiDoc and reStructuredText notes, read through the formats we already parse.
+"""Org-mode, AsciiDoc, reStructuredText and MediaWiki notes, read through the formats we
+already parse.
 
 People keep notes in whatever their editor writes. Rather than a fourth tree builder,
 each of these markups is turned into one we read already: reStructuredText through
 docutils into HTML, org-mode (parsed by orgparse) and AsciiDoc into markdown, with the
-file's own keywords (`#+TITLE:`, `:author:`, `:date:`) as front matter. Nothing in a note
-is executed: docutils runs with file inclusion and raw HTML off, and AsciiDoc is read
-line by line (its reference implementation can run commands from a document).
+file's own keywords (`#+TITLE:`, `:author:`, `:date:`) as front matter; a wiki page
+(parsed by mwparserfromhell) becomes markdown with its infobox's fields as front matter.
+Nothing in a note is executed: docutils runs with file inclusion and raw HTML off, and
+AsciiDoc is read line by line (its reference implementation can run commands from a
+document).
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ _ADOC_BLOCK_ATTRS = re.compile(r"^\[[^\]]*\]\s*$")
 _ADOC_MACRO = re.compile(r"\b(?:link|https?|mailto|xref):\S*?\[([^\]]*)\]")
 _ADOC_ADMONITION = re.compile(r"^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+")
 _ADOC_LIST = re.compile(r"^(\*+|\.+|-)\s+(\S.*)$")
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*\1\s*$")
+_WIKI_LIST = re.compile(r"^([*#:;]+)\s*(.*)$")
+_WIKI_CELLS = re.compile(r"\s*(?:\|\||!!)\s*")
+_WIKI_BREAK = re.compile(r"<br\s*/?>", re.I)
+_WIKI_HIDDEN = ("category:", "file:", "image:", "media:")
 
 
 def _front(fields: dict[str, str]) -> str:
@@ -155,6 +163,56 @@ def _adoc_line(line: str) -> str:
         line = f"{'  ' * depth}{'1.' if marker[0] == '.' else '-'} {listed.group(2)}"
     line = _ADOC_ADMONITION.sub(lambda m: f"{m.group(1).title()}: ", line)
     return _ADOC_MACRO.sub(lambda m: m.group(1), line)
+
+
+# ---- MediaWiki ------------------------------------------------------------------------
+def wikitext_to_markdown(text: str) -> str:
+    """A MediaWiki page as markdown: `==` headings, `*`/`#` lists, `{|` tables as rows of
+    cells, a template of named values (an infobox) as front matter, links and formatting
+    as their text; other templates, categories and embedded files are dropped."""
+    import mwparserfromhell
+
+    page = mwparserfromhell.parse(_WIKI_BREAK.sub("\n\n", text))  # a line break ends a line
+    fields: dict[str, str] = {}
+    for template in page.filter_templates(recursive=False):
+        named = {
+            str(p.name).strip(): p.value.strip_code().strip() for p in template.params if p.showkey
+        }
+        if len(named) >= 2:
+            for key, value in named.items():
+                fields.setdefault(key, value)
+        page.remove(template)
+    for link in page.filter_wikilinks():
+        if str(link.title).strip().lower().startswith(_WIKI_HIDDEN):
+            page.remove(link)
+    lines: list[str] = []
+    for raw in str(page).splitlines():
+        line = raw.rstrip()
+        heading = _WIKI_HEADING.match(line)
+        listed = _WIKI_LIST.match(line)
+        if heading:
+            lines += ["", f"{'#' * len(heading.group(1))} {_wiki_text(heading.group(2))}", ""]
+        elif line.startswith(("{|", "|}", "|-", "|+")):
+            continue
+        elif line.startswith(("|", "!")):
+            cells = [_wiki_text(c) for c in _WIKI_CELLS.split(line[1:])]
+            if any(cells):
+                lines.append("- " + " | ".join(c for c in cells if c))
+        elif listed and listed.group(1)[0] in "*#":
+            marker = listed.group(1)
+            bullet = "1." if marker[-1] == "#" else "-"
+            lines.append(f"{'  ' * (len(marker) - 1)}{bullet} {_wiki_text(listed.group(2))}")
+        elif listed:  # ":" indents and ";" terms are plain lines
+            lines.append(_wiki_text(listed.group(2)))
+        else:
+            lines.append(_wiki_text(line))
+    return _front(fields) + "\n".join(lines).strip() + "\n"
+
+
+def _wiki_text(line: str) -> str:
+    import mwparserfromhell
+
+    return str(mwparserfromhell.parse(line).strip_code(normalize=True, collapse=True)).strip()
 
 
 # ---- reStructuredText ------------------------------------------------------------------

@@ -127,6 +127,14 @@ def _asciidoc(path: Path, data: bytes) -> Outline:
     return parse_markdown(asciidoc_to_markdown(_decode(path, data)))
 
 
+@reader(".wiki", ".mediawiki", ".wikitext")
+def _wiki(path: Path, data: bytes) -> Outline:
+    from bot.ingest.lightmarkup import wikitext_to_markdown
+    from bot.ingest.markdown import parse_markdown
+
+    return parse_markdown(wikitext_to_markdown(_decode(path, data)))
+
+
 @reader(".rst", ".rest")
 def _rst(path: Path, data: bytes) -> Outline:
     from bot.ingest.html import parse_html

@@ -272,23 +272,38 @@ def _table(tokens: list[Any], start: int, items: list[Item]) -> int:
             if in_head:
                 header = row
             elif any(row):
-                items.append(Item("bullet", _row_text(header, row), 0))
+                cells = agenda_cells(header, row)
+                hints: dict[str, object] = {"agenda": cells} if cells and all(cells) else {}
+                items.append(Item("bullet", _row_text(header, row), 0, hints))
         i += 1
     return i + 1
+
+
+def agenda_cells(header: list[str], row: list[str]) -> tuple[str, str] | None:
+    """A schedule table row's talk and speakers cells, when the table has both columns:
+    the speakers cell is a declared list of names, as after a "Speakers:" label."""
+    columns = lexicon.load().columns
+    kinds = [columns.get(_column(h)) for h in header]
+    talk = next((i for i, k in enumerate(kinds) if k == "talk"), None)
+    who = next((i for i, k in enumerate(kinds) if k == "speaker"), None)
+    if talk is None or who is None or len(row) != len(header):
+        return None
+    return row[talk].strip(), row[who].strip(" -–—")
 
 
 def agenda_row(header: list[str], row: list[str]) -> str | None:
     """A row of a schedule table ("| 10:30 | Title | Ana Lima |") as "Title by Ana Lima",
     the shape an agenda line has, when the table has a talk and a speaker column."""
-    columns = lexicon.load().columns
-    talk = next((i for i, h in enumerate(header) if columns.get(h.strip().lower()) == "talk"), None)
-    who = next(
-        (i for i, h in enumerate(header) if columns.get(h.strip().lower()) == "speaker"), None
-    )
-    if talk is None or who is None or len(row) != len(header):
+    cells = agenda_cells(header, row)
+    if cells is None:
         return None
-    title, names = row[talk].strip(), row[who].strip(" -–—")
+    title, names = cells
     return f"{title} by {names}" if title and names else title or None
+
+
+def _column(head: str) -> str:
+    """A column heading as the lexicon lists it: "Speaker(s)" is "speakers"."""
+    return re.sub(r"\(s\)$", "s", head.strip().lower()).strip(" :*_")
 
 
 def _row_text(header: list[str], row: list[str]) -> str:

@@ -16,13 +16,14 @@ import re
 from bot import lexicon
 from bot.ingest.names import NameModel
 from bot.ingest.outline import Item, Node, Outline
-from bot.ingest.speakers import Found, names_in, speaker_line
+from bot.ingest.speakers import Found, names_in, speaker_line, without_time
 
 _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»\n]{3,140}?)[\"”»]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _POSSESSIVE = re.compile(r"\w['’]s\s*$")
 _LINE_WORDS = 16  # outside its quoted title, a line that only names a talk is this short
 _TITLE_WORDS = 14
+_BRACKETS = re.compile(r"\([^()]{0,120}\)")
 
 
 def _title_like(quoted: str) -> bool:
@@ -40,10 +41,14 @@ def _aside(before: str) -> bool:
 
 
 def _speakers(text: str, model: NameModel) -> Found:
-    """People a mention names; full names win over a lone first name said in passing."""
-    people = [p for p in model.people_in(text, strict=False) if model.is_person(p)]
-    if not people:
-        people = names_in(text, model).names
+    """People a mention names; full names win over a lone first name said in passing.
+    What brackets hold ("Ana Lima (CTO, Acme)") says who they are: looked in last."""
+    people: list[str] = []
+    for part in (_BRACKETS.sub(" ", text), text):
+        people = [p for p in model.people_in(part, strict=False) if model.is_person(p)]
+        people = people or names_in(part, model).names
+        if people:
+            break
     full = [p for p in people if len(p.split()) >= 2]
     return Found(list(dict.fromkeys(full or people)))
 
@@ -51,19 +56,22 @@ def _speakers(text: str, model: NameModel) -> Found:
 def mention(text: str, model: NameModel, following: str | None = None) -> tuple[str, Found] | None:
     """(title, speakers) when this paragraph or line introduces a talk; `following` is the
     next line, which may list a panel's people when the line itself only names the title."""
-    sentences = _SENTENCE_END.split(text)
+    sentences = _SENTENCE_END.split(without_time(text))
     for n, sentence in enumerate(sentences):
         for match in _QUOTED.finditer(sentence):
             title = match.group(1).strip()
             before = sentence[: match.start()]
             if not _title_like(title) or _POSSESSIVE.search(before) or _aside(before):
                 continue  # "Ana Lima's "Title"" is something she wrote; "(… "X")" an aside
-            rest = before.rstrip(" -–—:,") + " " + sentence[match.end() :].lstrip(" -–—:,")
+            # what stood either side of the title stays apart ("KEYNOTE", "Ana Lima")
+            rest = before.rstrip(" -–—:,") + ", " + sentence[match.end() :].lstrip(" -–—:,")
             rest = rest.strip(" -–—:,")
             found = _speakers(rest, model)
             if not found and n:  # "Then A talked about X. Title was "Y"."
                 rest = f"{sentences[n - 1]} {rest}"
                 found = _speakers(sentences[n - 1], model)
+            if lexicon.load().not_held.search(rest):
+                continue  # "planned talk "X" (A) - cancelled": no talk was given
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)}
             cued = bool(words & lexicon.load().talk_cues)
             if not found and cued and following is not None:

@@ -2,7 +2,7 @@
 
 Text has no markup, so headings are found by shape: `#` prefixes, underlined
 lines, all-capitals chapter titles, a PDF's bookmarks, numbered talk lines
-("1) Title (Name, Company)"), and short bare lines set apart by blank lines.
+("1) Title (Name, Company)", "(2) Title"), and short bare lines set apart by blank lines.
 Whether a bare line is a talk is decided later, with the evidence under it.
 """
 
@@ -15,7 +15,7 @@ from bot.ingest.outline import Item, Outline, build
 
 _HASHES = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
-_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[A-Za-z][.)])\s+(?P<rest>\S.*)$")
+_NUMBERED = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[A-Za-z][.)])\s+(?P<rest>\S.*)$")
 _TERMINAL = (".", "!", "?", ";", ",", ":")  # a title may still be a question
 BARE_WORDS = 24
 

@@ -83,6 +83,11 @@ def timed(line: str) -> bool:
     return bool(_TIME.match(line))
 
 
+def without_time(line: str) -> str:
+    """The line without the time of day it opens with (a live log's "11:00 - ")."""
+    return _TIME.sub("", line, count=1)
+
+
 def labelled(line: str) -> bool:
     """Does the line introduce speakers by a label ("Speakers: …", "Presented by …")?"""
     return bool(_label_line().match(line.strip().strip("*_").strip()))
@@ -95,8 +100,9 @@ def split_code(title: str) -> tuple[str | None, str]:
     """ "DAT326 - Title" -> ("DAT326", "Title"); a time ("10:30 –"), a place in a list
     ("2. "), a label ("Keynote:") and tags ("[REPEAT 1]") are not part of a title either."""
     text = _NUMBERED.sub("", _TIME.sub("", title.strip()))
+    text = lexicon.load().not_seen.sub("", text)  # "Title (skipped)"
     label = lexicon.load().title_label
-    text = label.sub("", text)
+    text = label.sub("", label.sub("", text))  # "Talk 3: lightning, "X"
     match = _CODE.match(text)
     if not match:
         trailing = _TRAILING_CODE.search(text)  # "Title (KC-311)"

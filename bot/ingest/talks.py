@@ -64,7 +64,11 @@ def agenda(outline: Outline, model: NameModel) -> dict[str, Found]:
         for item in node.items:
             if item.kind != "bullet":
                 continue
-            title, names = title_with_speakers(item.text.strip().rstrip("."), model)
+            cells = item.hints.get("agenda")
+            if isinstance(cells, tuple):  # a schedule table's row: its cells say which is which
+                title, names = split_code(cells[0])[1], names_in(cells[1], model, declared=True)
+            else:
+                title, names = title_with_speakers(item.text.strip().rstrip("."), model)
             if names and title:
                 found[_norm(split_code(title)[1])] = names
     return found

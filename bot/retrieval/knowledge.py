@@ -23,6 +23,7 @@ from bot.indexing import layout
 from bot.indexing.builder import index_model
 from bot.indexing.dense import VectorIndex
 from bot.indexing.fts import LexicalIndex
+from bot.indexing.postings import Postings
 from bot.indexing.store import DocRow, PassageRow, SectionRow, read_all
 from bot.indexing.terms import NoteTerms, context_text, own_stems
 from bot.ingest.metadata import display_date
@@ -66,6 +67,13 @@ class SentenceFacts:
             first, kinds, figure(sentence), stripped.endswith("?"), stripped.endswith(":"),
             math.log1p(len(sentence.split())),
         )  # fmt: skip
+
+
+def _postings(folder: Path) -> Postings | None:
+    """The build's BM25 posting arrays; None for a build made before they existed (its
+    store's FTS5 table is queried instead)."""
+    path = folder / layout.POSTINGS
+    return Postings.load(path) if path.exists() else None
 
 
 @dataclass
@@ -152,7 +160,7 @@ class Knowledge:
             people=data.people,
             dense_index=index,
             sentence_vectors=np.load(folder / layout.SENTENCES, mmap_mode="r"),
-            lexical=LexicalIndex(folder / layout.STORE),
+            lexical=LexicalIndex(folder / layout.STORE, postings=_postings(folder)),
             embedder=embedder,
             manifest=manifest,
             timings=timings,

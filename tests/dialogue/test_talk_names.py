@@ -43,3 +43,24 @@ def test_a_named_speaker_never_means_another_speakers_talk(fast_engine) -> None:
     assert g.only_talk("Ana Lima") == theirs
     assert g.only_talk("Ana Lima", sources=["b.txt"]) is None
     assert g.only_talk("Bo Chan") == other
+
+
+def test_an_events_first_words_name_it_when_no_other_name_starts_so() -> None:
+    from bot.dialogue.gazetteer import _add_leading_words
+
+    phrases = {
+        ("frontend", "forum", "utrecht"): "Frontend Forum Utrecht 2024",
+        ("data", "forum", "oslo"): "Data Forum Oslo 2023",
+        ("data", "forum", "bergen"): "Data Forum Bergen 2022",
+    }
+    _add_leading_words(phrases)
+    assert phrases[("frontend", "forum")] == "Frontend Forum Utrecht 2024"
+    assert ("data", "forum") not in phrases  # two events start so: it names neither
+
+
+def test_a_common_word_alone_brings_no_titles_to_weigh(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    talks = [TalkRef(i, f"Cloud talk number {i}", "a.txt", ("Ana Lima",)) for i in range(50)]
+    talks.append(TalkRef(99, "Cloud cost controls", "b.txt", ("Bo Chan",)))
+    g = _gazetteer(fast_engine, talks)
+    assert g._title_rows({"cloud", "cost", "control"}, [], set()) == [50]
+    assert g.talks_in("what about cloud cost controls") == [talks[-1]]

@@ -93,3 +93,23 @@ def test_an_email_recap_of_yesterday_is_dated_the_day_before_it_was_sent(tmp_pat
     )
     document = parse_corpus(tmp_path).files[0].document
     assert document.meta.date == "2023-06-14"
+
+
+def test_words_after_the_year_in_a_file_name_say_what_the_file_is(tmp_path: Path) -> None:
+    (tmp_path / "gophers-north-2023-what-i-learned.md").write_text(
+        "Three things stuck with me.\n\n- generics are used sparingly\n"
+    )
+    assert parse_corpus(tmp_path).files[0].document.meta.conference == "Gophers North 2023"
+
+
+def test_an_edition_number_or_a_double_dash_and_no_chip_name_make_the_event() -> None:
+    assert event_in_title("WebPerf Leeds #12 :: lightning talk night") == "WebPerf Leeds #12"
+    assert event_in_title("OpsHarbor 2021 -- Conference Notes") == "OpsHarbor 2021"
+    assert event_in_title("Blinking LEDs: embedded Rust on the RP2040") is None  # not a year
+
+
+def test_a_file_name_without_a_year_gives_way_to_the_notes_dated_name(tmp_path: Path) -> None:
+    (tmp_path / "ai-forum-oslo-panel.md").write_text(
+        "## AI Forum Oslo 2024 — Panel notes\n\nModerator: Helena Strand\n\n- audits need access\n"
+    )
+    assert parse_corpus(tmp_path).files[0].document.meta.conference == "AI Forum Oslo 2024"

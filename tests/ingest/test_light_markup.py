@@ -113,3 +113,44 @@ def test_rst_fields_and_definition_lists_name_speakers_and_nothing_is_included(
     assert "root:" not in text  # `.. include::` is switched off, not read from disk
     for markup in ("====", "``", ".. ", ":Speaker:"):
         assert markup not in text
+
+
+WIKI = """{{Infobox conference report
+| event    = API Days Bergen 2022
+| date     = 2022-11-03
+| author   = [[User:Kari.N|Kari Nilsen]]
+}}
+[[Category:Conference reports]]
+
+== Sessions ==
+
+=== Designing APIs for deprecation ===
+'''Speaker:''' Oskar Lind (Fjordbank)<br/>
+'''Slot:''' opening talk
+
+* Every version ships with a sunset date; at least <code>12 months</code> notice.
+** Usage per client tells them who still calls it.
+
+=== Rate limits people like ===
+'''Speakers:''' Tove Berg and Ali Demir
+
+{| class="wikitable"
+! Limit !! Value
+|-
+| reads || 100 per second
+|}
+"""
+
+
+def test_a_wiki_pages_infobox_dates_it_and_its_headings_are_the_talks(tmp_path: Path) -> None:
+    parsed = _parsed(tmp_path, "API_Days.wiki", WIKI)
+    assert _talks(parsed) == [
+        ("Designing APIs for deprecation", ["Oskar Lind"]),
+        ("Rate limits people like", ["Tove Berg", "Ali Demir"]),
+    ]
+    assert parsed.document.meta.conference == "API Days Bergen 2022"
+    assert parsed.document.meta.date == "2022-11-03"
+    text = "\n".join(p.text for p in parsed.passages)
+    assert "at least 12 months notice" in text and "reads | 100 per second" in text
+    for markup in ("'''", "[[", "{{", "<br", "<code>", "Category:", "=="):
+        assert markup not in text

@@ -158,3 +158,32 @@ def test_a_label_after_a_label_and_chat_shorthand_name_speakers_too(tmp_path: Pa
     panel = by_title["Packaging is the bottleneck"].speakers
     assert panel == ["Joanne Kealoha", "Viktor Halvorsen", "Mei-Lin Zhou", "Samuel Adebayo"]
     assert by_title["Async cancellation"].speakers == ["Olu Adeyemi", "Sara Lindqvist"]
+
+
+def test_a_numbered_or_qualified_label_before_a_title_is_not_part_of_it() -> None:
+    from bot.ingest.speakers import split_code
+
+    assert split_code('talk 1: "Typing your pandas"') == (None, "Typing your pandas")
+    assert split_code("Talk 2 - Secrets sprawl") == (None, "Secrets sprawl")
+    assert split_code('Talk 3: lightning, "Five things I hate"') == (None, "Five things I hate")
+    assert split_code("Session 4 (workshop): Edge caching") == (None, "Edge caching")
+    assert split_code("Thursday Keynote, Ada Byrne, CTO") == (
+        None,
+        "Thursday Keynote, Ada Byrne, CTO",
+    )  # a comma after a label only leads into a quoted title
+
+
+def test_an_agenda_tables_speakers_column_names_the_talks_below_it(tmp_path: Path) -> None:
+    (tmp_path / "ml-day.md").write_text(
+        "# ML Day Graz 2023\n\n| Time | Code | Session | Speaker(s) |\n|---|---|---|---|\n"
+        "| 09:30 | MLD-01 | Feature stores on a budget | Stefan Gruber |\n"
+        "| 10:30 | MLD-02 | Judging LLM apps | Ananya Iyer, Paul Mertens |\n\n"
+        "## MLD-01 — Feature stores on a budget\n\n- Feast won on cost.\n\n"
+        "## MLD-02 — Judging LLM apps\n\n- A golden set of 600 questions.\n"
+    )
+    sections = parse_corpus(tmp_path).files[0].document.sections
+    talks = {s.title: s.speakers for s in sections if s.is_talk}
+    assert talks == {
+        "Feature stores on a budget": ["Stefan Gruber"],
+        "Judging LLM apps": ["Ananya Iyer", "Paul Mertens"],
+    }

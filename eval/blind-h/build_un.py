@@ -1,0 +1,187 @@
+"""Build unanswerable.jsonl: 40 near misses + 10 off-topic / unsupported tasks."""
+from common import write_jsonl
+
+T, _ = True, False
+N, O = 'near_miss', 'off_topic'
+
+# (question, why_unanswerable, category, present, absent, typo)
+UN = [
+# AWSome Day Manchester 2018
+("what time did ric's keynote kick off",
+ "The AWSome Day notes name Ric Harvey's keynote but give no session times (the only time, 21:00, is when the post was written).",
+ N, ["Ric Harvey", "Key note"], ["9:00", "9am", "10am"], _),
+("neptune pricing?",
+ "Neptune is only mentioned as AWS's new graph database; no prices are given.",
+ N, ["Neptune"], ["Neptune pricing", "Neptune costs"], _),
+("how much was a ticket for awsome day",
+ "The notes describe the AWSome Day sessions but say nothing about ticket prices.",
+ N, ["AWSome Day"], ["ticket price", "\u00a3"], _),
+("how many ppl turned up to awsome day",
+ "No attendance figure is given for AWSome Day.",
+ N, ["AWSome Day Conference"], ["attended AWSome", "AWSome Day attendance"], _),
+("tom woodyer's job title?",
+ "Tom Woodyer gives most AWSome Day sessions, but his role or title is never stated (only his Twitter handle).",
+ N, ["Tom Woodyer", "@AWSTomWoodyer"], ["Tom Woodyer is", "Woodyer, Solutions"], _),
+("whats the name of that 3 day advanced architecture course",
+ "The notes mention 'the Amazon 3 day advanced architecture course' but not its official name.",
+ N, ["3 day advanced architecture course"], ["Architecting on AWS", "Advanced Architecting"], _),
+("which ssd brand went into the singapore region",
+ "The notes only say more than a ton of SSDs a day were delivered; no vendor is named.",
+ N, ["Singapore region"], ["Samsung", "Intel SSD", "SSD vendor"], _),
+("how much extra does multi-az rds cost",
+ "The notes say multi-AZ 'does cost more' but give no figure.",
+ N, ["multi-AZ", "does cost more"], ["multi-AZ costs", "twice the price"], T),
+
+# AWS Builders Day Manchester 2018
+("how many people came to builders day",
+ "The Builders Day notes give no attendance number.",
+ N, ["Builders Day"], ["Builders Day attendance", "people attended"], _),
+("link to adrian's photo tagging demo on github?",
+ "The notes explicitly say Adrian forgot to put the URL on the slides, so no link is recorded.",
+ N, ["forgot to put the URL"], ["github.com/adhorn"], _),
+("which company did 50 million deployments in 2014",
+ "The bullet about 50 million deployments in 2014 has lost its company name; the notes don't say who it was.",
+ N, ["50 million deployments"], ["Amazon did 50 million", "Amazon.com did"], _),
+("step functions price per state transition",
+ "The notes only say pricing is based on state transitions; no actual price is given.",
+ N, ["state transitions"], ["per state transition", "$0.025", "per 1,000 state"], _),
+("xray pricing",
+ "X-Ray is mentioned for instrumenting Lambda, without any pricing.",
+ N, ["X-Ray"], ["X-Ray pricing", "X-Ray costs"], T),
+("what baseball team was in paul's radar example",
+ "Paul's example only mentions baseball on US TV; no team is named.",
+ N, ["baseball"], ["Yankees", "Red Sox", "MLB"], _),
+("how many people joined the lightbulb demo",
+ "The demo is described, but the number of participants isn't.",
+ N, ["lightbulb"], ["participants", "people joined the demo"], _),
+("ian massingham - what's his role at aws",
+ "Ian Massingham is named as the speaker of the state of the union, but his role isn't given.",
+ N, ["Ian Massingham"], ["Massingham is", "Chief Evangelist"], _),
+
+# AWS Summit London 2019
+("what time was the alexa session",
+ "The Alexa skill session is covered, but no schedule or times are given.",
+ N, ["How to build an Alexa Skill in 30 minutes"], ["Alexa session started", "2:30pm", "14:30"], _),
+("summit ticket price?",
+ "The summit notes mention attendee numbers but not ticket cost.",
+ N, ["AWS Summit"], ["ticket cost", "entry fee", "\u00a3"], _),
+("how much did sainsburys save with machine learning",
+ "Sainsbury's speakers talked about ML for retail space and deliveries, but no savings are quoted.",
+ N, ["Sainsbury"], ["Sainsbury\u2019s saved", "savings of"], _),
+("how many smart meters does drax run",
+ "Bjoern Reinke is Drax Retail's Director of Smart Metering, but no meter count is given.",
+ N, ["Smart Metering"], ["smart meters installed", "million meters"], _),
+("transit gateway cost per attachment",
+ "Transit Gateway limits are noted (5000 connections), but pricing is not.",
+ N, ["Transit Gateway"], ["per attachment", "Transit Gateway pricing"], _),
+("which bits did perry wald present vs tom adamski",
+ "The networking session is credited to both, with no split of who covered what.",
+ N, ["Perry Wald", "Tom Adamski"], ["Perry Wald covered", "Adamski covered"], _),
+("who authored the LSE research about startups",
+ "The LSE research is cited (95% of startups) without authors or a title.",
+ N, ["LSE research"], ["LSE report by", "authored by"], _),
+("link to adrians slides from the london talk",
+ "The notes say Adrian tweeted his slides and code, but the link itself isn't in the text.",
+ N, ["Adrian tweeted a link to his slides"], ["slideshare.net", "speakerdeck.com"], T),
+
+# AWS re:Invent 2017
+("how many ppl attended reinvent 2017",
+ "The re:Invent notes are session notes with no attendance figures.",
+ N, ["re:Invent 2017"], ["43,000", "reinvent attendance"], _),
+("names of the barclays cto and cca",
+ "The notes only say 'CTO + CCA from Barclays'; the names aren't recorded.",
+ N, ["CTO + CCA from Barclays"], ["Barclays CTO is", "CTO of Barclays,"], _),
+("what does the DORI app do",
+ "'App DORI.' is mentioned in passing with no description.",
+ N, ["App DORI"], ["DORI is", "DORI does", "DORI helps"], _),
+("how long did monzo's kubernetes move take",
+ "Monzo is cited (Kubernetes, 350 microservices) but no migration timeline is given.",
+ N, ["Monzo"], ["Monzo migrated", "migration took"], _),
+("abby fuller - what's her job",
+ "Abby Fuller is named in the containers part of the keynote notes without a role.",
+ N, ["Abby Fuller"], ["Abby Fuller is", "Fuller, Senior"], _),
+("iflix user numbers?",
+ "Iflix is only used as an architecture example; no user figures.",
+ N, ["Iflix"], ["Iflix users", "million subscribers"], _),
+("hourly price of a dms replication instance",
+ "DMS replication instances (T2/C4) are discussed, but not their price; only that DMS is free to migrate to Aurora.",
+ N, ["replication instance"], ["per hour for a replication", "replication instance costs"], _),
+("where is mycs headquarterd",
+ "MYCS is the company in the 3D configurator story; its location isn't mentioned.",
+ N, ["MYCS"], ["MYCS is based", "Berlin", "Zurich"], T),
+
+# AWS book (netshock)
+("who wrote the aws ebook",
+ "The e-book points to www.netshock.co.uk but names no author.",
+ N, ["netshock"], ["written by", "author:"], _),
+("when was the ebook published",
+ "The e-book carries no publication date.",
+ N, ["www.netshock.co.uk"], ["published in", "copyright", "first edition"], _),
+("magnetic ebs iops?",
+ "The book describes magnetic volumes as low cost for non-critical performance, without IOPS figures.",
+ N, ["Magnetic"], ["Magnetic volumes deliver", "IOPS for magnetic"], _),
+("sqs cost per milion requests",
+ "The book covers SQS features and limits but not prices.",
+ N, ["SQS"], ["per million requests", "$0.40"], T),
+("is elastic beanstalk free",
+ "The book explains what Elastic Beanstalk does but says nothing about its pricing.",
+ N, ["Elastic Beanstalk"], ["Beanstalk is free", "Beanstalk costs", "Beanstalk pricing"], _),
+("s3 standard price per gb",
+ "The book says S3 charges a cost per gigabyte but tells you to check the AWS site; no figure.",
+ N, ["cost per gigabyte"], ["per GB per month", "$0.023"], _),
+("how many edge locations does cloudfront have",
+ "The book explains edge locations but doesn't count them.",
+ N, ["edge locations"], ["edge locations worldwide", "number of edge locations"], _),
+("max sns message size",
+ "The book gives a 256kb limit for SQS messages, but nothing on SNS message size.",
+ N, ["SNS"], ["SNS message size", "SNS messages can be up to"], _),
+
+# off-topic or tasks a notes bot doesn't do
+("weather in manchester tmrw?",
+ "Weather forecasts are outside the conference notes.",
+ O, [], ["weather forecast"], _),
+("can u book me a hotel near excel for may",
+ "Booking travel is not something a notes assistant does.",
+ O, [], ["hotel booking"], _),
+("write me a python script that resizes images in s3",
+ "Writing code is a task outside answering questions about the notes.",
+ O, [], ["import boto3", "def resize"], _),
+("who won the champions league in 2019",
+ "Football results are unrelated to the notes.",
+ O, [], ["Champions League"], _),
+("whats 17 percent of 2400",
+ "Arithmetic unrelated to the notes.",
+ O, [], ["17 percent"], _),
+("recomend me a sci-fi novel",
+ "Book recommendations are off-topic.",
+ O, [], ["sci-fi"], T),
+("draft an email to my manager asking to go to reinvent next year",
+ "Writing emails is a task the notes bot doesn't do.",
+ O, [], ["Dear manager"], _),
+("amzn share price rn",
+ "Live stock prices are not in the notes.",
+ O, [], ["share price", "NASDAQ"], _),
+("spin up a t2.micro in my account pls",
+ "The bot can't act on anyone's AWS account.",
+ O, [], ["launched it for you", "your account now"], _),
+("haiku about lambda cold starts",
+ "Creative writing is off-topic for a notes assistant.",
+ O, [], ["haiku"], _),
+]
+
+
+def build():
+    rows, typos = [], []
+    for i, (q, why, cat, present, absent, typo) in enumerate(UN, 1):
+        uid = 'bu%02d' % i
+        rows.append({'id': uid, 'question': q, 'why_unanswerable': why, 'category': cat,
+                     'present': present, 'absent': absent})
+        if typo:
+            typos.append(uid)
+    write_jsonl('unanswerable.jsonl', rows)
+    return typos
+
+
+if __name__ == '__main__':
+    t = build()
+    print('unanswerable rows:', len(UN), 'typos:', t)
