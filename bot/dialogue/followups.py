@@ -138,3 +138,38 @@ def attributes(subject: list[str], idf: Callable[[str], float]) -> list[str]:
         return []
     weights = sorted(subject, key=lambda w: idf(stem(w)))
     return weights[: len(weights) // 2]
+
+
+SHORT_QUESTION = 3  # words: "postgres?" mid-conversation asks on
+
+
+def short_question(text: str) -> bool:
+    """A question of a word or three ("postgres?", "the SAN one?")."""
+    return text.rstrip().endswith("?") and len(text.split()) <= SHORT_QUESTION
+
+
+def leaning(
+    text: str, subject: list[str], state: DialogueState, back: Frame | None, asks_on: bool
+) -> tuple[Frame | None, float, frozenset[str], list[str]]:
+    """Which earlier question a follow-up leans on and how much: (frame, blend of its
+    vector, passages to leave out, the subject left of the message's own words). `back` is
+    a frame the message returns to by name; `asks_on`: it is a question of the same kind."""
+    lex = lexicon.load()
+    last = state.frames[-1] if state.frames else None
+    frame, blend, exclude = back, 0.0, frozenset[str]()
+    if last and subject and all(lex.comparative.fullmatch(w) for w in subject):
+        subject = []  # "which is cheapest?": a choice among what was just said
+    said = references(text)
+    if last and lex.more.match(text):
+        return last, 1.0, frozenset(state.shown), []
+    if last and not subject and (asks_on or said):
+        frame, blend = frame or last, 1.0  # "and at the other event?": the same question
+    elif last and "thing" in said and len(text.split()) <= 12:
+        frame, blend = frame or last, 0.5  # "how does that differ from X?": it, and X
+    elif last and lex.switch.match(text) and len(text.split()) <= 8:
+        frame, blend = frame or last, 0.5  # "what about X?": X in the last frame
+    elif last and asks_on and len(subject) == 1 and short_question(text):
+        frame, blend = frame or last, 0.5  # "postgres?": the same, of another thing
+    elif back:
+        blend = 0.5
+    return frame, blend, exclude, subject

@@ -188,10 +188,14 @@ class Understander:
     def _asks_on(self, text: str, state: DialogueState, u: Understanding) -> bool:
         """Mid-conversation, a message the intent model is unsure of whose words are mostly
         the notes' own ("whats the catch", "any new languages") carries the talk on; one
-        common word among ones the notes never use ("how long to boil pasta") does not."""
+        common word among ones the notes never use ("how long to boil pasta") does not.
+        Nor does a question of a word or three that names something beyond chat
+        ("postgres?", "the SAN one?"): an ellipsis of the question before it."""
         if not state.frames or (u.confidence >= SURE and u.intent not in _ABOUT_BOT):
             return False
         words = {stem(w) for w in subject_words(text, [])} - self.chat_words
+        if words and followups.short_question(text):
+            return True
         known = sum(1 for w in words if self.knowledge.known(w))
         return known > 0 and 2 * known > len(words)
 
@@ -257,6 +261,7 @@ class Understander:
             if person:
                 u.speaker = person.value
                 u.refers_to["person"] = person.value
+                self._at_their_talk(u, state)
         points_back = u.asks_who_gave or u.asks_where_when or u.intent == Intent.SUMMARIZE
         if not u.talk and ("talk" in kinds or (points_back and "thing" in kinds)):
             talk = followups.latest(state, "talk")
@@ -278,6 +283,16 @@ class Understander:
             if described:
                 u.talk = described
                 u.refers_to["talk"] = described.title
+
+    def _at_their_talk(self, u: Understanding, state: DialogueState) -> None:
+        """ "What tools did he demo?" after his talk at one event: a question about what
+        he said is asked of that event's notes, not of every event he spoke at."""
+        if u.sources or u.talk or u.intent != Intent.ASK or u.asks_gave or u.asks_who_gave:
+            return
+        latest = followups.latest(state, "talk")
+        earlier = self.talk(latest.ref) if latest else None
+        if earlier and u.speaker in earlier.speakers:
+            u.sources = [earlier.source]
 
     def _question(
         self,
@@ -304,27 +319,9 @@ class Understander:
         if item or (state.listed and followups.ordinal(text, len(state.listed)) is not None):
             subject = [w for w in subject if w not in lex.ordinals]  # "the second one"
             subject = [*subject_words(item or "", []), *subject]  # ... of the answer's list
-        last = state.frames[-1] if state.frames else None
         back = followups.back_to(state, text, self.gazetteer)
-        frame = back or None
-        blend = 0.0
-        exclude: frozenset[str] = frozenset()
-        if last and subject and all(lex.comparative.fullmatch(w) for w in subject):
-            subject = []  # "which is cheapest?": a choice among what was just said
-        if last and lex.more.match(text):
-            frame, blend = last, 1.0
-            exclude = frozenset(state.shown)
-            subject = []
-        elif last and not subject and u.intent == Intent.ASK and not u.asks_who_gave:
-            frame, blend = frame or last, 1.0  # "and at the other event?": the same question
-        elif last and not subject and followups.references(text):
-            frame, blend = frame or last, 1.0
-        elif last and "thing" in followups.references(text) and len(text.split()) <= 12:
-            frame, blend = frame or last, 0.5  # "how does that differ from X?": it, and X
-        elif last and lex.switch.match(text) and len(text.split()) <= 8:
-            frame, blend = frame or last, 0.5  # "what about X?": X in the last frame
-        elif back:
-            blend = 0.5
+        asks_on = u.intent == Intent.ASK and not u.asks_who_gave
+        frame, blend, exclude, subject = followups.leaning(text, subject, state, back, asks_on)
         prefer: frozenset[int] | None = None
         if frame is not None:
             u.frame = frame

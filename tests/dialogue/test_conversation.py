@@ -192,3 +192,48 @@ def test_an_unsure_ending_mid_conversation_is_read_as_a_question(fast_engine, mo
     monkeypatch.setattr(fast_engine.understander, "classify", lambda *a: dict(unsure))
     assert fast_engine.understand("where was the last one", state).intent == "ask_question"
     assert fast_engine.understand("where was the last one", DialogueState()).intent == "reset"
+
+
+def _asked(engine, text: str, state: DialogueState):  # type: ignore[no-untyped-def]
+    """The turn understood as a question, whatever the intent model makes of it."""
+    vector = engine.knowledge.embed(text)
+    turn = TurnInput(text=text, state=state, intent="ask_question")
+    return engine.understander.understand(text, vector, turn, state)
+
+
+def test_a_question_of_one_word_asks_the_last_question_of_it(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    state = DialogueState()
+    _, state = talk(
+        fast_engine, "what did they say about chaos engineering at qcon london 2020?", state
+    )
+    u = _asked(fast_engine, "latency?", state)
+    assert u.frame is state.frames[-1] and u.sources == list(state.frames[-1].sources)
+    assert _asked(fast_engine, "latency budgets?", state).frame is None  # a question of its own
+
+
+def test_he_after_his_talk_at_one_event_asks_that_events_notes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.engine import Engine
+    from bot.indexing.builder import build
+    from bot.sessions.memory import MemorySessionStore
+    from bot.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for event, title, line in (
+        ("QueueConf 2023", "Chaos for queues", "He broke brokers with Toxiproxy on stage."),
+        ("StreamDays 2024", "Streams at scale", "He sharded streams by customer id."),
+    ):
+        (corpus / f"{event.lower().replace(' ', '-')}.md").write_text(
+            f"# {event}\n\n## {title}\n\nSpeaker: Ana Lima\n\n{line}\n"
+        )
+    settings = Settings(
+        corpus_dir=corpus, index_dir=tmp_path / "index", embed_backend="hash", _env_file=None
+    )
+    build(settings, progress=False)
+    engine = Engine.load(settings, MemorySessionStore(60))
+    first = engine.turn(TurnInput(text="who gave chaos for queues at queueconf?"))
+    assert "Ana Lima" in first.reply.answer
+    u = _asked(engine, "what tools did she use", first.state)
+    assert u.speaker == "Ana Lima" and u.sources == ["queueconf-2023.md"]
+    other = _asked(engine, "what did she say at streamdays", first.state)
+    assert other.sources == ["streamdays-2024.md"]  # a named event still wins
