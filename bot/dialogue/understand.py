@@ -24,7 +24,11 @@ from bot.text import stem, tokens
 from bot.turns import DialogueState, Frame, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
-_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end a conversation
+_CLOSING = (Intent.RESET, Intent.GOODBYE)
+_ABOUT_TALKS = (
+    Intent.ASK,
+    Intent.SPEAKER_INFO,
+)  # "who spoke on X": a talk by what it was on  # "and the other one" must not end a conversation
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -107,7 +111,8 @@ class Understander:
             )  # must be sure and lean on nothing; a courtesy is taken as said
             sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE
             sure = sure and not (leans and u.intent in _CLOSING)
-            if sure or not (leans or self._asks_on(text, state, u)):
+            named = bool(talks)  # "who presented farewell to …": a talk's title, not a bye
+            if not named and (sure or not (leans or self._asks_on(text, state, u))):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
         if self._continues_question(text, u, state, lex):
@@ -274,15 +279,17 @@ class Understander:
                 u.refers_to["org"] = org.value
         if (
             not u.talk
-            and lex.talk_words.search(text)
+            and (lex.talk_words.search(text) or u.asks_who_gave)  # "who talked about dbt"
             and not u.asks_where_when
-            and (u.intent == Intent.SUMMARIZE or (u.intent == Intent.ASK and u.asks_who_gave))
+            and (u.intent == Intent.SUMMARIZE or (u.intent in _ABOUT_TALKS and u.asks_who_gave))
         ):
             only = self.gazetteer.only_talk(u.speaker, u.sources) if u.speaker else None
             described = only or self._described(text, u.sources or None)
             if described:
                 u.talk = described
                 u.refers_to["talk"] = described.title
+                if u.intent == Intent.SPEAKER_INFO and not u.speaker:
+                    u.intent = Intent.ASK  # "who was on the X panel": who gave that talk
 
     def _at_their_talk(self, u: Understanding, state: DialogueState) -> None:
         """ "What tools did he demo?" after his talk at one event: a question about what

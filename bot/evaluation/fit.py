@@ -48,6 +48,7 @@ INPUT_CODE = (
     "bot/answering/answerer.py",
     "bot/dialogue/intents.py",
     "bot/dialogue/understand.py",
+    "bot/dialogue/followups.py",  # which earlier question a follow-up leans on
     "bot/dialogue/wording.py",  # which of a message's words are its question
     "bot/dialogue/gazetteer.py",  # names and titles found are intent signals
     "bot/dialogue/reading.py",

@@ -237,3 +237,30 @@ def test_he_after_his_talk_at_one_event_asks_that_events_notes(tmp_path) -> None
     assert u.speaker == "Ana Lima" and u.sources == ["queueconf-2023.md"]
     other = _asked(engine, "what did she say at streamdays", first.state)
     assert other.sources == ["streamdays-2024.md"]  # a named event still wins
+
+
+def test_who_spoke_on_a_topic_finds_the_talk_that_was_on_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.engine import Engine
+    from bot.indexing.builder import build
+    from bot.sessions.memory import MemorySessionStore
+    from bot.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "devdays-2024.md").write_text(
+        "# DevDays 2024\n\n## Is TDD dead?\n\nPanel: Ana Lima, Bo Chen\n\n"
+        "- TDD stays the default for domain logic.\n- Tests at the API boundary survive.\n\n"
+        "## Pricing experiments\n\nSpeaker: Cy Park\n\n- Test on new signups by region.\n"
+    )
+    settings = Settings(
+        corpus_dir=corpus, index_dir=tmp_path / "index", embed_backend="hash", _env_file=None
+    )
+    build(settings, progress=False)
+    engine = Engine.load(settings, MemorySessionStore(60))
+    for intent in ("speaker_info", "ask_question"):  # however the intent model reads it
+        text = "who was on the tdd panel?"
+        vector = engine.knowledge.embed(text)
+        turn = TurnInput(text=text, state=DialogueState(), intent=intent)
+        u = engine.understander.understand(text, vector, turn, DialogueState())
+        assert u.talk is not None and u.talk.title == "Is TDD dead?"
+        assert u.intent == "ask_question" and u.asks_who_gave
