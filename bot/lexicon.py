@@ -50,6 +50,7 @@ class Lexicon:
     section_titles: frozenset[str]
     section_prefixes: frozenset[str]
     not_seen: re.Pattern[str]  # "(skipped)" after a title: the note-taker was elsewhere
+    date_verbs: re.Pattern[str]  # "when does it start": a date; "when does it fail": not
     not_held: re.Pattern[str]
     honorifics: frozenset[str]
     title_label: re.Pattern[str]
@@ -121,6 +122,7 @@ def load(path: Path = DEFAULT) -> Lexicon:
         },
         section_titles=_phrases(data["section_titles"]),
         section_prefixes=_phrases(data["section_prefixes"]),
+        date_verbs=cue_pattern(data["date_verbs"]),
         not_seen=re.compile(
             rf"\s*[(\[](?:{_alternation(data['not_seen'])})[^)\]]{{0,40}}[)\]]\s*$", re.I
         ),

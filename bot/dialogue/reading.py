@@ -78,6 +78,7 @@ def read(text: str) -> Reading:
     return Reading(kind, expects, things)
 
 
+_WHEN_HABIT = re.compile(r"\bwhen\s+(?:do|does|should|would|could|can|must|to)\b", re.I)
 _CLAUSE_WHEN = re.compile(r"^(?:\S+\s+){2,}when\b", re.I)  # "... go up when they added ..."
 
 
@@ -86,6 +87,9 @@ def _asks_for(kind: str, text: str, lex: lexicon.Lexicon) -> bool:
     date, but a "when" deep inside one ("how much did X go up when Y") opens a clause."""
     found = [m.group(0).lower() for m in lex.expects[kind].finditer(text)]
     if kind == "date" and found and all(f == "when" for f in found):
+        habit = _WHEN_HABIT.search(text)  # "when do notebooks get killed": a condition
+        if habit and not lex.date_verbs.search(text[habit.end() :]):
+            return False
         return not _CLAUSE_WHEN.search(text)
     if kind == "name" and found and all(f == "which" for f in found):
         return not _CHOICE.search(text)  # "which one wins?": a choice among things said

@@ -80,3 +80,11 @@ def test_a_link_or_an_account_is_asked_for_and_only_written_out_ones_state_it() 
     assert not states("link", "Adrian tweeted a link to his slides")  # said, not given
     assert states("link", "slides at https://example.com/chaos")
     assert states("link", "Ana Lima (@analima)")
+
+
+def test_when_with_a_verb_of_habit_asks_for_a_condition_not_a_date() -> None:
+    assert read("when do idle notebooks get killed").expects is None
+    assert read("when should i use multipart upload").expects is None
+    assert read("when does the conference start").expects == "date"
+    assert read("when will they support db2").expects == "date"
+    assert read("when was the keynote").expects == "date"
