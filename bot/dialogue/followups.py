@@ -173,3 +173,22 @@ def leaning(
     elif back:
         blend = 0.5
     return frame, blend, exclude, subject
+
+
+SHORT_TURN = 8  # words: a turn this short can lean on the last answer by its shape alone
+
+
+def leans(text: str, state: DialogueState) -> bool:
+    """Does it only make sense after the last answer ("who gave it?", "tell me more")?"""
+    if not (state.frames or state.listed):
+        return False
+    lex = lexicon.load()
+    short = len(text.split()) <= SHORT_TURN
+    return bool(
+        (state.frames and lex.more.match(text))
+        or (short and lex.who_gave.search(text))
+        or (short and state.listed and ordinal(text, len(state.listed)) is not None)
+        or (short and state.frames and lex.switch.match(text))
+        or (short and state.frames and references(text))
+        or bool(state.frames and lex.bare_ask.match(text))
+    )

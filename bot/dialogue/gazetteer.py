@@ -207,6 +207,19 @@ class Gazetteer:
                     found.add(int(w))
         return frozenset(found)
 
+    def dated(self, text: str, events: list[str]) -> tuple[list[str], str | None]:
+        """The named event's notes of the year asked for ("reinvent 2019" among several
+        re:Invents); when none is of that year, no event and what was asked for. Only a
+        year beside the event's name counts: "2008 vs 2017 at the keynote" asks about years."""
+        asked = self.years_beside_events(text)
+        if not (events and asked):
+            return events, None
+        kept = [s for s in events if not self.years_of(s) or self.years_of(s) & asked]
+        if any(self.years_of(s) for s in events) and not any(self.years_of(s) for s in kept):
+            name = self.event_names[next(s for s in events if self.years_of(s))]
+            return [], f"{name} in {', '.join(str(y) for y in sorted(asked))}"
+        return kept, None
+
     def years_of(self, source: str) -> frozenset[int]:
         """The years a note's event took place in (its dates, or a year in its name)."""
         return self.years.get(source, frozenset())

@@ -30,7 +30,7 @@ _ABOUT_TALKS = (
     Intent.SPEAKER_INFO,
 )  # "who spoke on X": a talk by what it was on  # "and the other one" must not end a conversation
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
-SHORT_TURN = 8  # words: a turn this short, naming no event, talk or speaker, stays near
+SHORT_TURN = followups.SHORT_TURN  # words: a turn this short, naming nothing, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
 
 
@@ -94,7 +94,7 @@ class Understander:
         self, text: str, vector: np.ndarray, turn: TurnInput, state: DialogueState
     ) -> Understanding:
         lex = lexicon.load()
-        events, absent = self._dated(text, self.gazetteer.events_in(text))
+        events, absent = self.gazetteer.dated(text, self.gazetteer.events_in(text))
         people = self.gazetteer.people_in(text)
         talks = self.gazetteer.talks_in(text, events or None, people)
         probs = self.classify(text, vector, self.signals(vector, events, people, talks))
@@ -106,7 +106,7 @@ class Understander:
         u.talk = talks[0] if talks else None
         self._pending(text, u, state)
         if u.intent in SMALL_TALK or u.intent in (Intent.OUT_OF_SCOPE, Intent.LIST_CONFERENCES):
-            leans = self._leans(text, state, lex) or (  # ending or forgetting a conversation
+            leans = followups.leans(text, state) or (  # ending or forgetting a conversation
                 u.intent in _CLOSING and u.confidence < SURE and bool(state.history)
             )  # must be sure and lean on nothing; a courtesy is taken as said
             sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE
@@ -133,34 +133,6 @@ class Understander:
             u.question = self._question(text, vector, u, state, names=scoping)
         return self._finish(u, turn)
 
-    def _dated(self, text: str, events: list[str]) -> tuple[list[str], str | None]:
-        """The named event's notes of the year asked for ("reinvent 2019" among several
-        re:Invents); when none is of that year, no event and what was asked for. Only a
-        year beside the event's name counts: "2008 vs 2017 at the keynote" asks about years."""
-        asked = self.gazetteer.years_beside_events(text)
-        if not (events and asked):
-            return events, None
-        years = self.gazetteer.years_of
-        kept = [s for s in events if not years(s) or years(s) & asked]
-        if any(years(s) for s in events) and not any(years(s) for s in kept):
-            name = self.gazetteer.event_names[next(s for s in events if years(s))]
-            return [], f"{name} in {', '.join(str(y) for y in sorted(asked))}"
-        return kept, None
-
-    def _leans(self, text: str, state: DialogueState, lex: lexicon.Lexicon) -> bool:
-        """Does it only make sense after the last answer ("who gave it?", "tell me more")?"""
-        if not (state.frames or state.listed):
-            return False
-        short = len(text.split()) <= SHORT_TURN
-        return bool(
-            (state.frames and lex.more.match(text))
-            or (short and lex.who_gave.search(text))
-            or (short and state.listed and followups.ordinal(text, len(state.listed)) is not None)
-            or (short and state.frames and lex.switch.match(text))
-            or (short and state.frames and followups.references(text))
-            or bool(state.frames and lex.bare_ask.match(text))
-        )
-
     def _continues_question(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
     ) -> bool:
@@ -175,7 +147,7 @@ class Understander:
         names = [self.gazetteer.event_names[s] for s in u.sources]
         rest = {stem(w) for w in subject_words(text, [*names, *self.gazetteer.event_words(text)])}
         only_event = bool(u.sources) and not (rest - self.chat_words)
-        return only_event or self._leans(text, state, lex)
+        return only_event or followups.leans(text, state)
 
     def _same_listing(
         self, text: str, u: Understanding, state: DialogueState, lex: lexicon.Lexicon
