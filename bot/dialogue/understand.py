@@ -126,6 +126,8 @@ class Understander:
         u.asks_handle = bool(lex.handle_asks.search(text))
         self._references(text, u, state, lex)
         self._same_listing(text, u, state, lex)
+        if self._only_names_talk(text, u, lex):
+            u.intent = Intent.SUMMARIZE  # "rundown of X", "the X talk?": all of it is asked
         if u.intent in (Intent.ASK, Intent.SUMMARIZE, Intent.SPEAKER_INFO, Intent.LIST_TALKS):
             # a person the notes only mention (no talk of theirs) is what the question is
             # about, so their name stays among its words; a speaker's name scopes instead
@@ -262,6 +264,19 @@ class Understander:
                 u.refers_to["talk"] = described.title
                 if u.intent == Intent.SPEAKER_INFO and not u.speaker:
                     u.intent = Intent.ASK  # "who was on the X panel": who gave that talk
+
+    def _only_names_talk(self, text: str, u: Understanding, lex: lexicon.Lexicon) -> bool:
+        """A question that names a talk by its title and asks nothing of it: every word
+        left is the title's, a word for a talk, small talk or not a word of the notes."""
+        if u.intent != Intent.ASK or not u.talk or not u.talk.title:
+            return False
+        if u.asks_who_gave or u.asks_where_when or u.asks_gave or u.asks_handle:
+            return False
+        events = [self.gazetteer.event_names[s] for s in u.sources]
+        rest = subject_words(text, [u.talk.title, *events, *self.gazetteer.event_words(text)])
+        rest = [w for w in rest if not lex.talk_words.search(w)]
+        stems = {stem(w) for w in rest} - self.chat_words - set(map(stem, tokens(u.talk.title)))
+        return not any(self.knowledge.known(w) for w in stems)
 
     def _at_their_talk(self, u: Understanding, state: DialogueState) -> None:
         """ "What tools did he demo?" after his talk at one event: a question about what

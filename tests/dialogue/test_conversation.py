@@ -264,3 +264,11 @@ def test_who_spoke_on_a_topic_finds_the_talk_that_was_on_it(tmp_path) -> None:  
         u = engine.understander.understand(text, vector, turn, DialogueState())
         assert u.talk is not None and u.talk.title == "Is TDD dead?"
         assert u.intent == "ask_question" and u.asks_who_gave
+
+
+def test_a_question_that_only_names_a_talk_asks_for_all_of_it(fast_engine) -> None:  # type: ignore[no-untyped-def]
+    talk_ = next(t for t in fast_engine.gazetteer.talks if len(t.title.split()) >= 3)
+    rundown = _asked(fast_engine, f"rundown of {talk_.title.lower()}", DialogueState())
+    assert rundown.talk == talk_ and rundown.intent == "summarize_talk"
+    who = _asked(fast_engine, f"who gave {talk_.title.lower()}", DialogueState())
+    assert who.intent == "ask_question"  # it asks something of the talk
