@@ -141,7 +141,12 @@ def _is_date_line(text: str) -> bool:
     return len(text.split()) <= 10 and find_date(text) is not None
 
 
-_SPEAKER_KEYS = ("speakers", "speaker", "presenters", "presenter", "speaker(s)", "authors")
+_SPEAKER_KEYS = (
+    "speakers", "speaker", "presenters", "presenter", "speaker(s)", "authors", "guest", "guests",
+    "facilitators", "facilitator", "instructors", "instructor",
+)  # fmt: skip
+_HOST_KEYS = ("host", "hosts")  # a speaker beside a guest; alone, an event's organiser
+_TITLE_KEYS = ("title", "session", "talk")  # "Session: "Cold starts"" under a transcript's name
 
 
 def _front_talk(outline: Outline, model: NameModel) -> Section | None:
@@ -149,14 +154,21 @@ def _front_talk(outline: Outline, model: NameModel) -> Section | None:
     from bot.ingest.events import properties
 
     props = properties(outline)
-    value = next((outline.front.get(k) or props.get(k) for k in _SPEAKER_KEYS if k in props), None)
-    if not value:
+    keys = [k for k in _SPEAKER_KEYS if k in props]
+    keys += [k for k in _HOST_KEYS if k in props] if keys else []
+    values = [outline.front.get(k) or props.get(k) for k in keys]
+    found = Found()
+    for value in values:  # "Host: A" and "Guest: B": both
+        if isinstance(value, list):  # a declared list of speakers: each entry is one
+            more = Found([" ".join(str(v).split()) for v in value if str(v).strip()])
+        else:
+            more = names_in(str(value), model)
+        found.names += [n for n in more.names if n not in found.names]
+        found.handles += more.handles
+    if not found.names:
         return None
-    if isinstance(value, list):  # a declared list of speakers: each entry is one
-        found = Found([" ".join(str(v).split()) for v in value if str(v).strip()])
-    else:
-        found = names_in(str(value), model)
-    title = str(outline.front.get("title") or outline.title or "") or None
+    said = next((str(props[k]) for k in _TITLE_KEYS if props.get(k)), None)
+    title = str(outline.front.get("title") or said or outline.title or "") or None
     if not found or not title:
         return None
     code, title = split_code(title)

@@ -187,3 +187,30 @@ def test_an_agenda_tables_speakers_column_names_the_talks_below_it(tmp_path: Pat
         "Feature stores on a budget": ["Stefan Gruber"],
         "Judging LLM apps": ["Ananya Iyer", "Paul Mertens"],
     }
+
+
+def test_a_workshops_facilitators_and_a_fireside_chats_host_and_guest_are_its_speakers(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "edge-workshop.md").write_text(
+        "---\ntitle: Wasm at the edge\nevent: EdgeConf 2024\nfacilitators:\n"
+        "  - Theo Garnier\n  - Aisha Rahman\n---\n\n# Wasm at the edge\n\n- modules start fast\n"
+    )
+    (tmp_path / "fireside.txt").write_text(
+        "SERVERLESS DAY 2021 - fireside chat transcript\n"
+        'Session: "Cold starts and confessions"\nHost: Ciara Byrne (organiser)\n'
+        "Guest: Tobias Engel (principal engineer)\n\nCIARA: Tell us.\n\nTOBIAS: 140 functions.\n"
+    )
+    (tmp_path / "meetup.md").write_text(
+        "# Infra meetup\n\nHost: Urs Keller\n\n## Terraform modules\n\nSpeaker: Nadine Roth\n\n"
+        "- small modules\n\n## Policy as code\n\nSpeaker: Reto Baum\n\n- conftest in CI\n"
+    )
+    talks = {
+        f.source: [(s.title, s.speakers) for s in f.document.sections if s.is_talk]
+        for f in parse_corpus(tmp_path).files
+    }
+    assert talks["edge-workshop.md"] == [("Wasm at the edge", ["Theo Garnier", "Aisha Rahman"])]
+    assert talks["fireside.txt"] == [
+        ("Cold starts and confessions", ["Tobias Engel", "Ciara Byrne"])
+    ]
+    assert [t for t, _ in talks["meetup.md"]] == ["Terraform modules", "Policy as code"]
