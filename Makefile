@@ -6,7 +6,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
 SHARED := $(if $(wildcard ../shared/eval),--data ../shared/eval)
-FIT_DATA := --data eval --data eval/train --data eval/blind-a --data eval/blind-b --data eval/notes-a --data eval/dev-c --data eval/notes-b --data eval/dev-e --data eval/notes-d --data eval/dev-f --data eval/notes-f --data eval/dev-g --data eval/notes-g --data eval/dev-h --data eval/notes-h $(SHARED)  # earlier blind sets, no longer blind: labelled data
+FIT_DATA := --data eval --data eval/train --data eval/blind-a --data eval/blind-b --data eval/notes-a --data eval/dev-c --data eval/notes-b --data eval/dev-e --data eval/notes-d --data eval/dev-f --data eval/notes-f --data eval/dev-g --data eval/notes-g --data eval/dev-h --data eval/notes-h --data eval/dev-i --data eval/notes-i $(SHARED)  # earlier blind sets, no longer blind: labelled data
 
 .PHONY: install run index test test-fast lint check format bench bench-scale eval fit fit-check clean system-deps screenshots soak
 
