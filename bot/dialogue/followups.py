@@ -149,11 +149,17 @@ def short_question(text: str) -> bool:
 
 
 def leaning(
-    text: str, subject: list[str], state: DialogueState, back: Frame | None, asks_on: bool
+    text: str,
+    subject: list[str],
+    state: DialogueState,
+    back: Frame | None,
+    asks_on: bool,
+    shorter: bool = True,
 ) -> tuple[Frame | None, float, frozenset[str], list[str]]:
     """Which earlier question a follow-up leans on and how much: (frame, blend of its
     vector, passages to leave out, the subject left of the message's own words). `back` is
-    a frame the message returns to by name; `asks_on`: it is a question of the same kind."""
+    a frame the message returns to by name; `asks_on`: it is a question of the same kind;
+    `shorter`: a question of one word asks the last question of it (an ablation switch)."""
     lex = lexicon.load()
     last = state.frames[-1] if state.frames else None
     frame, blend, exclude = back, 0.0, frozenset[str]()
@@ -168,7 +174,7 @@ def leaning(
         frame, blend = frame or last, 0.5  # "how does that differ from X?": it, and X
     elif last and lex.switch.match(text) and len(text.split()) <= 8:
         frame, blend = frame or last, 0.5  # "what about X?": X in the last frame
-    elif last and asks_on and len(subject) == 1 and short_question(text):
+    elif last and asks_on and shorter and len(subject) == 1 and short_question(text):
         frame, blend = frame or last, 0.5  # "postgres?": the same, of another thing
     elif back:
         blend = 0.5

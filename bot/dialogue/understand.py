@@ -72,6 +72,8 @@ class Understander:
         self.definition = definition
         self.model = model
         self.wording = "wording" not in ablate  # `bot eval --ablate wording` measures it
+        self.ellipsis = "ellipsis" not in ablate  # "postgres?", "what did he demo?"
+        self.talk_asks = "talk_asks" not in ablate  # a talk named or described in a question
         self.patterns = Patterns(definition)
         self.by_ref = {ref(t): t for t in gazetteer.talks}
         for s in knowledge.sections.values():  # "who gave that talk?" after an untitled one
@@ -111,7 +113,7 @@ class Understander:
             )  # must be sure and lean on nothing; a courtesy is taken as said
             sure = u.intent in SMALL_TALK - {Intent.HELP} and u.confidence >= SURE
             sure = sure and not (leans and u.intent in _CLOSING)
-            named = bool(talks)  # "who presented farewell to …": a talk's title, not a bye
+            named = bool(talks) and self.talk_asks  # "who presented farewell to …": no bye
             if not named and (sure or not (leans or self._asks_on(text, state, u))):
                 return self._finish(u, turn)
             u.intent = Intent.ASK
@@ -173,7 +175,7 @@ class Understander:
         if not state.frames or (u.confidence >= SURE and u.intent not in _ABOUT_BOT):
             return False
         words = {stem(w) for w in subject_words(text, [])} - self.chat_words
-        if words and followups.short_question(text):
+        if self.ellipsis and words and followups.short_question(text):
             return True
         known = sum(1 for w in words if self.knowledge.known(w))
         return known > 0 and 2 * known > len(words)
@@ -251,11 +253,12 @@ class Understander:
             org = followups.latest(state, "org")
             if org:
                 u.refers_to["org"] = org.value
+        about = _ABOUT_TALKS if self.talk_asks else (Intent.ASK,)  # "who talked about dbt"
         if (
             not u.talk
-            and (lex.talk_words.search(text) or u.asks_who_gave)  # "who talked about dbt"
+            and (lex.talk_words.search(text) or (u.asks_who_gave and self.talk_asks))
             and not u.asks_where_when
-            and (u.intent == Intent.SUMMARIZE or (u.intent in _ABOUT_TALKS and u.asks_who_gave))
+            and (u.intent == Intent.SUMMARIZE or (u.intent in about and u.asks_who_gave))
         ):
             only = self.gazetteer.only_talk(u.speaker, u.sources) if u.speaker else None
             described = only or self._described(text, u.sources or None)
@@ -268,7 +271,7 @@ class Understander:
     def _only_names_talk(self, text: str, u: Understanding, lex: lexicon.Lexicon) -> bool:
         """A question that names a talk by its title and asks nothing of it: every word
         left is the title's, a word for a talk, small talk or not a word of the notes."""
-        if u.intent != Intent.ASK or not u.talk or not u.talk.title:
+        if not self.talk_asks or u.intent != Intent.ASK or not u.talk or not u.talk.title:
             return False
         if u.asks_who_gave or u.asks_where_when or u.asks_gave or u.asks_handle:
             return False
@@ -282,6 +285,8 @@ class Understander:
         """ "What tools did he demo?" after his talk at one event: a question about what
         he said is asked of that event's notes, not of every event he spoke at."""
         if u.sources or u.talk or u.intent != Intent.ASK or u.asks_gave or u.asks_who_gave:
+            return
+        if not self.ellipsis:
             return
         latest = followups.latest(state, "talk")
         earlier = self.talk(latest.ref) if latest else None
@@ -315,7 +320,9 @@ class Understander:
             subject = [*subject_words(item or "", []), *subject]  # ... of the answer's list
         back = followups.back_to(state, text, self.gazetteer)
         asks_on = u.intent == Intent.ASK and not u.asks_who_gave
-        frame, blend, exclude, subject = followups.leaning(text, subject, state, back, asks_on)
+        frame, blend, exclude, subject = followups.leaning(
+            text, subject, state, back, asks_on, shorter=self.ellipsis
+        )
         prefer: frozenset[int] | None = None
         if frame is not None:
             u.frame = frame
