@@ -8,7 +8,7 @@ import time
 from bot.dialogue import followups
 from bot.dialogue.gazetteer import talk_key
 from bot.dialogue.policy import Outcome
-from bot.dialogue.understand import Understanding, ref
+from bot.dialogue.understanding import Understanding, ref
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import QUIET, Intent
 from bot.turns import DialogueState, Entity, Frame, HistoryTurn, pack

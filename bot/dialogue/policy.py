@@ -15,7 +15,7 @@ from bot.answering.answerer import Answerer
 from bot.answering.types import BROAD, Answer, Question
 from bot.dialogue.definition import BotDefinition
 from bot.dialogue.gazetteer import Gazetteer, talk_key
-from bot.dialogue.understand import Understanding
+from bot.dialogue.understanding import Understanding
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import SMALL_TALK, AskResponse, Button, Citation, Intent
 

@@ -6,7 +6,6 @@ never the raw message.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -18,10 +17,11 @@ from bot.dialogue.definition import BotDefinition
 from bot.dialogue.gazetteer import Gazetteer, TalkRef
 from bot.dialogue.intents import IntentModel, Patterns, Signals, feature_row
 from bot.dialogue.reading import names_written, read, subject_words, without_scope
+from bot.dialogue.understanding import Understanding, ref
 from bot.retrieval.knowledge import Knowledge
 from bot.schemas import SMALL_TALK, Intent
 from bot.text import stem, tokens
-from bot.turns import DialogueState, Frame, TurnInput
+from bot.turns import DialogueState, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
 _CLOSING = (Intent.RESET, Intent.GOODBYE)
@@ -32,30 +32,6 @@ _ABOUT_TALKS = (
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = followups.SHORT_TURN  # words: a turn this short, naming nothing, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
-
-
-@dataclass
-class Understanding:
-    intent: str
-    confidence: float = 1.0
-    slots: dict[str, str] = field(default_factory=dict)
-    question: Question | None = None
-    talk: TalkRef | None = None
-    speaker: str | None = None
-    sources: list[str] = field(default_factory=list)
-    asks_who_gave: bool = False
-    asks_where_when: bool = False
-    asks_gave: bool = False  # "what did X present?", "X's talk": a talk of theirs is asked for
-    asks_handle: bool = False  # "what's his twitter?"
-    refers_to: dict[str, str] = field(default_factory=dict)
-    frame: Frame | None = None  # the earlier question this one leans on
-    understood: str = ""  # how it was read, for people to check (GET /v1/sessions)
-    probabilities: dict[str, float] = field(default_factory=dict)
-    absent_event: str | None = None  # "re:invent 2018" when the notes hold only 2017
-
-
-def ref(talk: TalkRef) -> str:
-    return f"{talk.source}#{talk.index}"
 
 
 class Understander:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.indexing.layout import POSTINGS
 from bot.indexing.store import FTS_TOKENIZE as TOKENIZE
 
 K1 = 1.2
@@ -106,6 +107,13 @@ class Postings:
                 rows=np.int64(self.rows),
                 weights=np.array(WEIGHTS),
             )
+
+    @classmethod
+    def of_build(cls, folder: Path) -> Postings | None:
+        """A build's posting arrays; None for a build made before they existed (its
+        store's FTS5 table is queried instead)."""
+        path = folder / POSTINGS
+        return cls.load(path) if path.exists() else None
 
     @classmethod
     def load(cls, path: Path) -> Postings | None:

@@ -69,13 +69,6 @@ class SentenceFacts:
         )  # fmt: skip
 
 
-def _postings(folder: Path) -> Postings | None:
-    """The build's BM25 posting arrays; None for a build made before they existed (its
-    store's FTS5 table is queried instead)."""
-    path = folder / layout.POSTINGS
-    return Postings.load(path) if path.exists() else None
-
-
 @dataclass
 class Timings:
     imports: float = 0.0
@@ -160,7 +153,7 @@ class Knowledge:
             people=data.people,
             dense_index=index,
             sentence_vectors=np.load(folder / layout.SENTENCES, mmap_mode="r"),
-            lexical=LexicalIndex(folder / layout.STORE, postings=_postings(folder)),
+            lexical=LexicalIndex(folder / layout.STORE, postings=Postings.of_build(folder)),
             embedder=embedder,
             manifest=manifest,
             timings=timings,
