@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.ingest.markdown import agenda_cells, agenda_row
+from bot.ingest.markdown import row_item
 from bot.ingest.outline import Item, Outline, build
 
 _DROP_TAGS = {
@@ -206,13 +206,4 @@ def _table(table, items: list[Item]) -> None:  # type: ignore[no-untyped-def]
         return
     header = rows[0] if table.find("th") else []
     for row in rows[1:] if header else rows:
-        agenda = agenda_row(header, row) if header else None
-        if agenda:
-            cells = agenda_cells(header, row)
-            hints: dict[str, object] = {"agenda": cells} if cells and all(cells) else {}
-            items.append(Item("bullet", agenda, 0, hints))
-        elif header and len(header) == len(row):
-            rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)
-            items.append(Item("bullet", f"{row[0]}: {rest}" if rest else row[0], 0))
-        else:
-            items.append(Item("bullet", " | ".join(c for c in row if c), 0))
+        items.append(row_item(header, row))

@@ -272,16 +272,29 @@ def _table(tokens: list[Any], start: int, items: list[Item]) -> int:
             if in_head:
                 header = row
             elif any(row):
-                cells = agenda_cells(header, row)
-                hints: dict[str, object] = {"agenda": cells} if cells and all(cells) else {}
-                items.append(Item("bullet", _row_text(header, row), 0, hints))
+                items.append(row_item(header, row))
         i += 1
     return i + 1
 
 
-def agenda_cells(header: list[str], row: list[str]) -> tuple[str, str] | None:
-    """A schedule table row's talk and speakers cells, when the table has both columns:
-    the speakers cell is a declared list of names, as after a "Speakers:" label."""
+def row_item(header: list[str], row: list[str]) -> Item:
+    """A table row as one bullet. A row of a schedule table ("| 10:30 | Title | Ana Lima |")
+    reads "Title by Ana Lima", the shape an agenda line has, and keeps its two cells as a
+    hint (the speakers cell is a declared list of names, as after a "Speakers:" label);
+    another row under a header reads "cell: header value; header value"."""
+    cells = _agenda_cells(header, row)
+    if cells and all(cells):
+        return Item("bullet", f"{cells[0]} by {cells[1]}", 0, {"agenda": cells})
+    if cells and cells[0]:
+        return Item("bullet", cells[0], 0)
+    if not header or len(header) != len(row):
+        return Item("bullet", " | ".join(c for c in row if c), 0)
+    rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)
+    return Item("bullet", f"{row[0]}: {rest}" if rest else row[0], 0)
+
+
+def _agenda_cells(header: list[str], row: list[str]) -> tuple[str, str] | None:
+    """The talk and speakers cells, when the table has both columns."""
     columns = lexicon.load().columns
     kinds = [columns.get(_column(h)) for h in header]
     talk = next((i for i, k in enumerate(kinds) if k == "talk"), None)
@@ -291,29 +304,9 @@ def agenda_cells(header: list[str], row: list[str]) -> tuple[str, str] | None:
     return row[talk].strip(), row[who].strip(" -–—")
 
 
-def agenda_row(header: list[str], row: list[str]) -> str | None:
-    """A row of a schedule table ("| 10:30 | Title | Ana Lima |") as "Title by Ana Lima",
-    the shape an agenda line has, when the table has a talk and a speaker column."""
-    cells = agenda_cells(header, row)
-    if cells is None:
-        return None
-    title, names = cells
-    return f"{title} by {names}" if title and names else title or None
-
-
 def _column(head: str) -> str:
     """A column heading as the lexicon lists it: "Speaker(s)" is "speakers"."""
     return re.sub(r"\(s\)$", "s", head.strip().lower()).strip(" :*_")
-
-
-def _row_text(header: list[str], row: list[str]) -> str:
-    agenda = agenda_row(header, row)
-    if agenda:
-        return agenda
-    if not header or len(header) != len(row):
-        return " | ".join(c for c in row if c)
-    rest = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=True) if c)
-    return f"{row[0]}: {rest}" if rest else row[0]
 
 
 def _str(value: object) -> str | None:
