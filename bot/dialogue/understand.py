@@ -24,11 +24,8 @@ from bot.text import stem, tokens
 from bot.turns import DialogueState, TurnInput
 
 _ABOUT_BOT = (Intent.HELP, Intent.LIST_CONFERENCES)  # read against the conversation: "formula?"
-_CLOSING = (Intent.RESET, Intent.GOODBYE)
-_ABOUT_TALKS = (
-    Intent.ASK,
-    Intent.SPEAKER_INFO,
-)  # "who spoke on X": a talk by what it was on  # "and the other one" must not end a conversation
+_CLOSING = (Intent.RESET, Intent.GOODBYE)  # "and the other one" must not end a conversation
+_ABOUT_TALKS = (Intent.ASK, Intent.SPEAKER_INFO)  # "who spoke on X": the talk on X
 SURE = 0.9  # the intent model's probability above which small talk is taken as said
 SHORT_TURN = followups.SHORT_TURN  # words: a turn this short, naming nothing, stays near
 DESCRIBED_SHARE = 0.5  # of the best passages' weight a talk needs to be the one described
@@ -260,9 +257,9 @@ class Understander:
     def _at_their_talk(self, u: Understanding, state: DialogueState) -> None:
         """ "What tools did he demo?" after his talk at one event: a question about what
         he said is asked of that event's notes, not of every event he spoke at."""
-        if u.sources or u.talk or u.intent != Intent.ASK or u.asks_gave or u.asks_who_gave:
+        if not self.ellipsis or u.sources or u.talk or u.intent != Intent.ASK:
             return
-        if not self.ellipsis:
+        if u.asks_gave or u.asks_who_gave:
             return
         latest = followups.latest(state, "talk")
         earlier = self.talk(latest.ref) if latest else None
